@@ -1,0 +1,18 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+
+import { PanelApp } from '@/components/panel/panel-app';
+import '@/components/styles/base.css';
+import { setDocumentLanguage } from '@/components/common/document-language';
+
+import { usePanelStore } from './store';
+
+setDocumentLanguage();
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <PanelApp useStore={usePanelStore} />
+    </StrictMode>,
+  );
+}

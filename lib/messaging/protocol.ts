@@ -1,0 +1,21 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+
+import type { PanelSnapshot } from '../panel-state';
+
+/**
+ * Every message between the surfaces and the background, with its data and its answer. Each name
+ * has exactly one handler, in the background; errors thrown there reach the caller. Names say the
+ * direction: `panel*`, `options*`, `launcher*` are asked of the background by that surface.
+ */
+export interface ProtocolMap {
+  /** Content script: the user clicked the launcher (a user gesture), so open the side panel. */
+  launcherOpenPanel(): { opened: boolean };
+  /** Side panel: what should this window's panel show now? */
+  panelGetSnapshot(data: { windowId: number }): PanelSnapshot;
+  /** Side panel or options: open the settings page. */
+  openOptionsPage(): void;
+}
+
+export const messaging = defineExtensionMessaging<ProtocolMap>();
+export const { sendMessage } = messaging;
+export type MessageName = keyof ProtocolMap;
