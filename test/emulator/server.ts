@@ -5,7 +5,12 @@ import { createAdaptorServer, type ServerType } from '@hono/node-server';
 import { Hono } from 'hono';
 
 import { makeCertificate } from './cert';
-import { mountPages, type PageRecord } from './pages';
+import { Clock } from './core/clock';
+import { demoOrgs } from './core/orgs';
+import type { EmulatorCore } from './core/state';
+import { mountControl } from './control';
+import { mountOAuth, SessionStore } from './oauth';
+import { mountRest } from './rest';
 
 export interface EmulatorOptions {
   /** HTTPS port for every Salesforce host name; 0 picks a free one. */
@@ -20,12 +25,6 @@ export interface RunningEmulator {
   controlUrl: string;
   close(): Promise<void>;
 }
-
-const SEED_RECORDS: PageRecord[] = [
-  { id: '001000000000001AAA', objectApiName: 'Account', name: 'Acme Corporation' },
-  { id: '003000000000001AAA', objectApiName: 'Contact', name: 'Rose Gonzalez' },
-  { id: '006000000000001AAA', objectApiName: 'Opportunity', name: 'Acme - 200 Widgets' },
-];
 
 function listen(server: ServerType, port: number): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -44,13 +43,21 @@ function close(server: ServerType): Promise<void> {
 /** Starts the Salesforce stand-in: one HTTPS server for all org hosts, one control server. */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const tls = await makeCertificate();
+  const orgs = demoOrgs();
+  const core: EmulatorCore = {
+    clock: new Clock(),
+    orgs,
+    sessions: new SessionStore(),
+    usage: new Map(orgs.map((o) => [o.id, { max: 15000, used: 0 }])),
+    resetHooks: [],
+  };
+
   const app = new Hono();
-  const lookup = (_host: string, id: string) =>
-    SEED_RECORDS.find((r) => r.id === id || r.id.slice(0, 15) === id);
-  mountPages(app, lookup, () => SEED_RECORDS);
+  mountOAuth(app, core);
+  mountRest(app, core);
 
   const control = new Hono();
-  control.get('/health', (c) => c.json({ ok: true }));
+  mountControl(control, core);
 
   const sfServer = createAdaptorServer({
     fetch: app.fetch,
