@@ -1,7 +1,55 @@
+import type { Problem } from './result';
+import type { Environment, RecordContext } from './salesforce/record-context';
+
 /**
- * What the background tells a side panel to show. The panel renders exactly this and holds no
- * token or credential of any kind.
+ * What the background tells a window's side panel to show. The panel renders exactly this: it
+ * never holds a token, and every state names what the person can do next.
  */
+export interface PageSummary {
+  url: string;
+  surface: 'record' | 'object' | 'console' | 'setup' | 'classic' | 'visualforce' | 'other';
+  apiHost: string;
+  myDomain: string | undefined;
+  environment: Environment;
+  objectApiName: string | undefined;
+  recordId: string | undefined;
+}
+
+export interface ConnectionSummary {
+  key: string;
+  orgId: string;
+  orgName: string;
+  username: string;
+  displayName: string;
+  myDomain: string | undefined;
+  apiHost: string;
+  environment: Environment;
+  isSandbox: boolean;
+}
+
+export type MismatchReason =
+  'sandbox-tab-production-connection' | 'production-tab-sandbox-connection' | 'other-org';
+
+export interface RecordViewState {
+  status: 'loading' | 'ready' | 'refreshing' | 'problem';
+  /** The last good view of this record (shown while refreshing, or from cache at once). */
+  context: RecordContext | undefined;
+  problem: Problem | undefined;
+}
+
 export type PanelSnapshot =
-  | { kind: 'not-connected'; tabUrl?: string; onSalesforcePage: boolean }
-  | { kind: 'no-salesforce-page' };
+  | { kind: 'no-salesforce-page' }
+  | { kind: 'disabled' }
+  | { kind: 'not-configured'; page: PageSummary | undefined }
+  | { kind: 'not-connected'; page: PageSummary | undefined; onSalesforcePage: boolean }
+  | {
+      kind: 'mismatch';
+      page: PageSummary;
+      reason: MismatchReason;
+      connections: ConnectionSummary[];
+    }
+  | { kind: 'reconnect'; page: PageSummary; connection: ConnectionSummary; problem: Problem }
+  | { kind: 'page'; page: PageSummary; connection: ConnectionSummary }
+  | { kind: 'record'; page: PageSummary; connection: ConnectionSummary; view: RecordViewState };
+
+export type PanelSnapshotKind = PanelSnapshot['kind'];

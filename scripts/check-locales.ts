@@ -4,7 +4,7 @@ import { missingKeys, readCatalogues } from './locales';
 const { en, ...others } = readCatalogues();
 if (!en) throw new Error('public/_locales/en/messages.json is missing');
 
-const report = missingKeys(en, others);
+const report = missingKeys(en, { en, ...others });
 if (Object.keys(report).length) {
   for (const [locale, keys] of Object.entries(report)) {
     console.error(`Locale "${locale}" is incomplete: ${keys.join(', ')}`);

@@ -10,6 +10,14 @@ describe('missingKeys', () => {
     expect(missingKeys(en, { de })).toEqual({ de: ['b', 'c', 'z (not in en)'] });
   });
 
+  it('rejects message names Chrome would refuse', () => {
+    const en = { 'a-b': { message: 'A' } };
+
+    expect(missingKeys(en, { en })).toEqual({
+      en: ['a-b (Chrome allows only letters, digits and _)'],
+    });
+  });
+
   it('finds the shipped catalogues complete', () => {
     const { en, ...others } = readCatalogues();
 

@@ -6,7 +6,7 @@ export interface PanelStore {
   status: 'loading' | 'ready' | 'error';
   snapshot: PanelSnapshot | undefined;
   error: string | undefined;
-  refresh: () => Promise<void>;
+  connect: () => Promise<void>;
   openOptions: () => Promise<void>;
 }
 

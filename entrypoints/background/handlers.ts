@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 
 import { handle } from '@/lib/messaging/handlers';
-import { isSalesforcePageUrl } from '@/lib/messaging/sender';
+import { fail } from '@/lib/result';
 
 import { openSidePanelForTab } from './side-panel';
 
@@ -18,19 +18,18 @@ export function registerHandlers(extensionId: string): void {
   );
 
   handle(
-    'panelGetSnapshot',
+    'panelConnect',
     ['extension-page'],
-    async ({ windowId }) => {
-      const [tab] = await browser.tabs.query({ active: true, windowId });
-      const onSalesforcePage = isSalesforcePageUrl(tab?.url);
-      return {
-        kind: 'not-connected',
-        tabUrl: onSalesforcePage ? tab?.url : undefined,
-        onSalesforcePage,
-      };
-    },
+    () =>
+      fail({
+        code: 'not-configured',
+        message: 'Sign-in is not available yet.',
+        remedy: 'Set up the connection in the settings.',
+      }),
     extensionId,
   );
+
+  handle('panelOpenRecord', ['extension-page'], () => undefined, extensionId);
 
   handle(
     'openOptionsPage',

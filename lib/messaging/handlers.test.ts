@@ -46,12 +46,12 @@ describe('handle', () => {
   });
 
   it('refuses a content script asking for a privileged message, without running the handler', async () => {
-    const handler = vi.fn(() => ({ kind: 'no-salesforce-page' as const }));
-    removers.push(handle('panelGetSnapshot', ['extension-page'], handler, ID));
+    const handler = vi.fn(() => undefined);
+    removers.push(handle('panelOpenRecord', ['extension-page'], handler, ID));
 
     const reply = await deliver(
-      'panelGetSnapshot',
-      { windowId: 1 },
+      'panelOpenRecord',
+      { objectApiName: 'Account', recordId: '001000000000001AAA', newTab: false },
       {
         id: ID,
         url: 'https://acme.lightning.force.com/lightning/page/home',
@@ -60,7 +60,7 @@ describe('handle', () => {
     );
 
     expect(handler).not.toHaveBeenCalled();
-    expect(reply.err?.message).toMatch(/refused "panelGetSnapshot"/);
+    expect(reply.err?.message).toMatch(/refused "panelOpenRecord"/);
   });
 
   it('refuses another extension', async () => {

@@ -1,6 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 
-import type { PanelSnapshot } from '../panel-state';
+import type { ConnectionSummary } from '../panel-state';
+import type { Result } from '../result';
 
 /**
  * Every message between the surfaces and the background, with its data and its answer. Each name
@@ -10,8 +11,15 @@ import type { PanelSnapshot } from '../panel-state';
 export interface ProtocolMap {
   /** Content script: the user clicked the launcher (a user gesture), so open the side panel. */
   launcherOpenPanel(): { opened: boolean };
-  /** Side panel: what should this window's panel show now? */
-  panelGetSnapshot(data: { windowId: number }): PanelSnapshot;
+  /** Side panel: sign in to the org of the tab (by its API host), optionally as a given user. */
+  panelConnect(data: { apiHost: string; loginHint?: string }): Result<ConnectionSummary>;
+  /** Side panel: open a record of the connected org in the followed tab, or a new tab. */
+  panelOpenRecord(data: {
+    objectApiName: string;
+    recordId: string;
+    newTab: boolean;
+    field?: string;
+  }): void;
   /** Side panel or options: open the settings page. */
   openOptionsPage(): void;
 }

@@ -1,0 +1,27 @@
+import { formatFieldValue } from '@/lib/format/field-value';
+import { t } from '@/lib/i18n';
+import type { RecordContext } from '@/lib/salesforce/record-context';
+import { keyFieldsOf } from '@/lib/salesforce/key-fields';
+
+import { useFormatOptions } from '../use-format-options';
+
+export function KeyFields({ context }: { context: RecordContext }) {
+  const options = useFormatOptions(context);
+  const fields = keyFieldsOf(context.object).filter((f) => f.name in context.record.fields);
+  if (!fields.length) return null;
+
+  return (
+    <section aria-label={t('keyFields')} className="sofie-section">
+      <dl className="slds-list_horizontal slds-wrap sofie-fields">
+        {fields.map((field) => (
+          <div key={field.name} className="sofie-field-pair" data-field={field.name}>
+            <dt className="slds-item_label slds-text-color_weak">{field.label}</dt>
+            <dd className="slds-item_detail">
+              {formatFieldValue(field, context.record.fields[field.name], options)}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

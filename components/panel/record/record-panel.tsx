@@ -1,0 +1,36 @@
+import { t } from '@/lib/i18n';
+import type { PanelSnapshot } from '@/lib/panel-state';
+
+import { Skeleton } from '../skeleton';
+import { RecordHeader } from './record-header';
+import { RecordProblem } from './record-problem';
+import { KeyFields } from './key-fields';
+import { RelatedLists } from './related-lists';
+
+type Snapshot = Extract<PanelSnapshot, { kind: 'record' }>;
+
+/**
+ * The record view. A record seen before shows its cached view at once and refreshes in place; a
+ * problem (no access, deleted, limits, offline) replaces the view, never data of another record.
+ */
+export function RecordPanel({ snapshot }: { snapshot: Snapshot }) {
+  const { view, page, connection } = snapshot;
+  const context = view.context;
+  const sameRecord = context?.record.ref.recordId === page.recordId;
+
+  return (
+    <div data-state="record" data-status={view.status} data-record-id={page.recordId}>
+      {view.status === 'problem' && view.problem && (
+        <RecordProblem problem={view.problem} page={page} connection={connection} />
+      )}
+      {view.status === 'loading' && !sameRecord && <Skeleton label={t('recordLoading')} />}
+      {context && sameRecord && view.status !== 'problem' && (
+        <article aria-labelledby="record-name">
+          <RecordHeader context={context} refreshing={view.status === 'refreshing'} />
+          <KeyFields context={context} />
+          <RelatedLists context={context} />
+        </article>
+      )}
+    </div>
+  );
+}
