@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 
 import { setDocumentLanguage } from '@/components/common/document-language';
 import { OptionsApp } from '@/components/options/options-app';
-import '@/components/styles/base.css';
+import '@/components/styles';
 
 import { useOptionsStore } from './store';
 

@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
 import { PanelApp } from '@/components/panel/panel-app';
-import '@/components/styles/base.css';
+import '@/components/styles';
 import { setDocumentLanguage } from '@/components/common/document-language';
 
 import { usePanelStore } from './store';

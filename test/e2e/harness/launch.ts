@@ -67,7 +67,13 @@ export async function launchExtension(options: LaunchOptions): Promise<LaunchedE
     headless: options.headless ?? true,
     args: chromiumArgs(options, extensionDir),
     viewport: { width: 1280, height: 800 },
-    ...(options.locale ? { locale: options.locale } : {}),
+    // On Linux, Chromium picks its UI language (and so the extension's) from LANGUAGE.
+    ...(options.locale
+      ? {
+          locale: options.locale,
+          env: { ...process.env, LANGUAGE: options.locale, LANG: `${options.locale}.UTF-8` },
+        }
+      : {}),
   });
   const logs: string[] = [];
 

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+
+import { seriousViolations } from './harness/axe';
+import { useBrowser } from './harness/fixture';
+
+const ACCOUNT_URL = 'https://acme.lightning.force.com/lightning/r/Account/001000000000001AAA/view';
+
+describe('Sofie is usable with assistive technology', () => {
+  const t = useBrowser();
+
+  it('the not-connected panel has no serious or critical WCAG 2.1 AA violations', async () => {
+    const page = await t.ext.openSalesforcePage(ACCOUNT_URL);
+    const panel = await t.ext.openPanelFromLauncher(page);
+    await panel.waitFor('document.querySelector("[data-state=not-connected]")');
+
+    expect(await seriousViolations(panel)).toEqual([]);
+  });
+
+  it('the checker itself reports a known violation, so a clean result means something', async () => {
+    const page = await t.ext.context.newPage();
+    await page.setContent('<html><body><img src="x.png"><button></button></body></html>');
+
+    const ids = (await seriousViolations(page)).map((v) => v.id);
+
+    expect(ids).toEqual(expect.arrayContaining(['image-alt', 'button-name']));
+  });
+
+  it('the options page has no serious or critical WCAG 2.1 AA violations', async () => {
+    const options = await t.ext.context.newPage();
+    await options.goto(t.ext.extensionUrl('options.html'));
+    await options.locator('h1').waitFor();
+
+    expect(await seriousViolations(options)).toEqual([]);
+  });
+});
