@@ -1,10 +1,9 @@
-import { browser } from 'wxt/browser';
+import { t } from '@/lib/i18n';
 
 /**
- * Screen readers pick their voice from `lang`: follow the language the messages are shown in
- * (`@@ui_locale`, e.g. `de`), which can differ from `getUILanguage()` on some platforms.
+ * Screen readers pick their voice from `lang`. Each catalogue names its own language, so `lang`
+ * follows the text actually shown: Chrome's `@@ui_locale` can disagree with the catalogue it used.
  */
 export function setDocumentLanguage(): void {
-  const locale = browser.i18n.getMessage('@@ui_locale') || browser.i18n.getUILanguage() || 'en';
-  document.documentElement.lang = locale.replace('_', '-');
+  document.documentElement.lang = t('uiLanguage');
 }
