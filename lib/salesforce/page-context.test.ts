@@ -320,3 +320,48 @@ describe('parsePageContext: both id forms', () => {
     );
   });
 });
+
+describe('parsePageContext: any input', () => {
+  const pathPart = fc.constantFrom(
+    'lightning',
+    'r',
+    'o',
+    'Account',
+    'view',
+    'related',
+    'one',
+    ACCOUNT15,
+    CASE,
+    '%',
+    '..',
+    '',
+  );
+  const urls = fc.oneof(
+    fc.string(),
+    fc.webUrl({ withQueryParameters: true, withFragments: true }),
+    fc
+      .tuple(
+        fc.constantFrom(
+          LIGHTNING,
+          'https://acme.my.salesforce.com',
+          'https://acme--c.vf.force.com',
+        ),
+        fc.array(pathPart, { maxLength: 7 }),
+        fc.string(),
+      )
+      .map(([origin, parts, tail]) => `${origin}/${parts.join('/')}?ws=${tail}#${tail}`),
+  );
+
+  it('never throws, and only ever reports a valid 18-character id', () => {
+    fc.assert(
+      fc.property(urls, (url) => {
+        const context = parsePageContext(url);
+
+        if (context?.recordId !== undefined)
+          expect(to18(context.recordId.slice(0, 15))).toBe(context.recordId);
+        if (context?.workspace?.recordId !== undefined)
+          expect(context.workspace.recordId).toHaveLength(18);
+      }),
+    );
+  });
+});
