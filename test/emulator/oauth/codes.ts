@@ -45,6 +45,11 @@ export class CodeStore {
     return code;
   }
 
+  /** The org a code was issued in, to look up that org's client rules before redeeming. */
+  orgOfCode(code: string): IssuedCode['org'] | undefined {
+    return this.codes.get(code)?.org;
+  }
+
   /**
    * Checks a presented code. A code that was already redeemed answers `reused` with the access
    * token it produced, so the caller can revoke that sign-in.

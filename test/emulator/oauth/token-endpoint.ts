@@ -70,6 +70,10 @@ export function tokenGrant(
 
   if (!form.code) return fail(oauthProblem('invalid_request', 'missing required code parameter'));
   if (!form.redirect_uri) return fail(oauthProblem('invalid_request', 'missing redirect_uri'));
+  const app = auth.apps.get(form.client_id, auth.codes.orgOfCode(form.code))!;
+  const secretProblem = checkSecret(app, form.client_secret, app.requireSecretForWebServerFlow);
+  if (secretProblem) return fail(secretProblem);
+
   const redeemed = auth.codes.redeem({
     code: form.code,
     clientId: form.client_id,
@@ -83,12 +87,7 @@ export function tokenGrant(
     return fail(oauthProblem(redeemed.problem.code, redeemed.problem.message));
   }
 
-  const issued = redeemed.value;
-  const app = auth.apps.get(form.client_id, issued.org)!;
-  const secretProblem = checkSecret(app, form.client_secret, app.requireSecretForWebServerFlow);
-  if (secretProblem) return fail(secretProblem);
-
-  const tokens = auth.sessions.issue(issued, app, host);
+  const tokens = auth.sessions.issue(redeemed.value, app, host);
   auth.codes.markRedeemed(form.code, tokens.access_token);
   return ok(tokens);
 }
