@@ -9,7 +9,11 @@ import { Clock } from './core/clock';
 import { demoOrgs } from './core/orgs';
 import type { EmulatorCore } from './core/state';
 import { mountControl } from './control';
-import { mountOAuth, SessionStore } from './oauth';
+import { Traffic } from './control/faults';
+import { RequestLog } from './control/request-log';
+import { trafficMiddleware } from './control/traffic-middleware';
+import { seedUsage } from './core/usage';
+import { AuthState, mountOAuth } from './oauth';
 import { mountRest } from './rest';
 
 export interface EmulatorOptions {
@@ -44,20 +48,24 @@ function close(server: ServerType): Promise<void> {
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const tls = await makeCertificate();
   const orgs = demoOrgs();
+  const clock = new Clock();
+  const auth = new AuthState(clock);
   const core: EmulatorCore = {
-    clock: new Clock(),
+    clock,
     orgs,
-    sessions: new SessionStore(),
-    usage: new Map(orgs.map((o) => [o.id, { max: 15000, used: 0 }])),
+    sessions: auth.sessions,
+    usage: seedUsage(orgs),
     resetHooks: [],
   };
+  const traffic = new Traffic(new RequestLog());
 
   const app = new Hono();
-  mountOAuth(app, core);
+  app.use(trafficMiddleware(traffic, clock, orgs, auth.sessions));
+  mountOAuth(app, core, auth);
   mountRest(app, core);
 
   const control = new Hono();
-  mountControl(control, core);
+  mountControl(control, core, auth, traffic);
 
   const sfServer = createAdaptorServer({
     fetch: app.fetch,
@@ -65,6 +73,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     serverOptions: { key: tls.key, cert: tls.cert },
   });
   const ctlServer = createAdaptorServer({ fetch: control.fetch });
+  traffic.onDropFault = () => {
+    if ('closeIdleConnections' in sfServer) sfServer.closeIdleConnections();
+  };
   const port = await listen(sfServer, options.port ?? 0);
   const controlPort = await listen(ctlServer, options.controlPort ?? 0);
 

@@ -1,12 +1,17 @@
 import type { Hono } from 'hono';
 
-import type { EmulatorCore, Session, SessionResolver } from '../core/state';
+import type { EmulatorCore } from '../core/state';
+import type { AuthState } from './auth-state';
+import { mountAuthorize } from './authorize';
+import { mountIdentity } from './identity';
+import { mountTokenEndpoints } from './token-endpoint';
 
-/** Placeholder until the OAuth server lands: no sign-in, no sessions. */
-export class SessionStore implements SessionResolver {
-  resolveAccessToken(_token: string): Session | undefined {
-    return undefined;
-  }
+export { AuthState } from './auth-state';
+export { SessionStore } from './session-store';
+
+/** The OAuth server on login.salesforce.com, test.salesforce.com and every org's API host. */
+export function mountOAuth(app: Hono, core: EmulatorCore, auth: AuthState): void {
+  mountAuthorize(app, core, auth);
+  mountTokenEndpoints(app, core, auth);
+  mountIdentity(app, core, auth);
 }
-
-export function mountOAuth(_app: Hono, _core: EmulatorCore): void {}
