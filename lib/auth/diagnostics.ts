@@ -55,20 +55,26 @@ export async function runDiagnostics(
 
   const settings = checkSettings(deps.settings);
   add(settings);
-  if (settings.status === 'fail') return (skipRest('Fix the settings first.'), results);
+  if (settings.status === 'fail') {
+    skipRest('Fix the settings first.');
+    return results;
+  }
 
   const probe = await deps.probeAuthHost(deps.settings.authBaseUrl);
   const preflight = probe.ok ? await deps.diagnoseAuthorize?.() : undefined;
   if (!probe.ok) add(fromFailure('auth-host', probe.problem));
   else if (preflight) add(fromFailure('auth-host', preflight));
   else add(result('auth-host', 'pass', `${deps.settings.authBaseUrl} answers as Salesforce.`));
-  if (results.at(-1)?.status === 'fail')
-    return (skipRest('The auth base URL must work first.'), results);
+  if (results.at(-1)?.status === 'fail') {
+    skipRest('The auth base URL must work first.');
+    return results;
+  }
 
   const signIn = await deps.signIn();
   if (!signIn.ok) {
     add(fromFailure('sign-in', signIn.problem));
-    return (skipRest('Sign-in must work first.'), results);
+    skipRest('Sign-in must work first.');
+    return results;
   }
 
   add(result('sign-in', 'pass', `Signed in to ${signIn.value.orgName}.`));
@@ -77,7 +83,8 @@ export async function runDiagnostics(
   const rest = await deps.checkRestApi();
   if (!rest.ok) {
     add(fromFailure('rest-api', rest.problem));
-    return (skipRest('The REST API must answer first.'), results);
+    skipRest('The REST API must answer first.');
+    return results;
   }
 
   add(result('rest-api', 'pass', `The REST API answers on ${signIn.value.apiHost}.`));
