@@ -2,7 +2,13 @@ import { describe, expect, it, vi } from 'vitest';
 
 import { fail, ok } from '../result';
 import { authProblem } from './problems';
-import { exchangeCode, refreshAccessToken, tokenEndpoint, type FetchFn } from './token';
+import {
+  exchangeCode,
+  refreshAccessToken,
+  revokeToken,
+  tokenEndpoint,
+  type FetchFn,
+} from './token';
 
 const SUCCESS = {
   id: 'https://login.salesforce.com/id/00Dx0000000BV7z/005x00000012Q9P',
@@ -199,5 +205,30 @@ describe('refreshAccessToken', () => {
       'https://test.salesforce.com/services/oauth2/token',
     );
     expect(tokenEndpoint('https://evil.example')).toBeUndefined();
+  });
+});
+
+describe('revokeToken', () => {
+  it('posts the token to the revoke endpoint of the login host', async () => {
+    const fetchFn = vi.fn<FetchFn>(() => Promise.resolve(new Response(null, { status: 200 })));
+
+    const result = await revokeToken(
+      { loginUrl: 'https://acme.my.salesforce.com', token: 'refresh-1' },
+      fetchFn,
+    );
+
+    const [url, init] = fetchFn.mock.calls[0]!;
+    expect(result.ok).toBe(true);
+    expect(url).toBe('https://acme.my.salesforce.com/services/oauth2/revoke');
+    expect(init?.body).toBe('token=refresh-1');
+  });
+
+  it('sends nothing to a host that is not Salesforce', async () => {
+    const fetchFn = vi.fn<FetchFn>();
+
+    const result = await revokeToken({ loginUrl: 'https://evil.example', token: 't' }, fetchFn);
+
+    expect(result.ok).toBe(false);
+    expect(fetchFn).not.toHaveBeenCalled();
   });
 });

@@ -129,3 +129,29 @@ function refusal(status: number, body: unknown, redirectUri: string | undefined)
     : authProblem('unknown', { salesforceError: `HTTP ${status}` });
   return { ...problem, kind: 'refused', status };
 }
+
+/** Revokes a refresh token (and its access tokens) at the login host; best effort on disconnect. */
+export async function revokeToken(
+  request: { loginUrl: string; token: string },
+  fetchFn: FetchFn,
+): Promise<Result<void, TokenProblem>> {
+  const origin = apiOrigin(request.loginUrl);
+  if (!origin) return fail({ ...authProblem('host_not_allowed'), kind: 'invalid' });
+
+  try {
+    const response = await fetchFn(`${origin}/services/oauth2/revoke`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ token: request.token }).toString(),
+      credentials: 'omit',
+      redirect: 'manual',
+      signal: AbortSignal.timeout(TOKEN_TIMEOUT_MS),
+    });
+    const body: unknown = await response.json().catch(() => undefined);
+    return response.ok
+      ? { ok: true, value: undefined }
+      : fail(refusal(response.status, body, undefined));
+  } catch {
+    return fail({ ...authProblem('network'), kind: 'network' });
+  }
+}
