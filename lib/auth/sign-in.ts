@@ -3,10 +3,11 @@ import { apiOrigin } from '../salesforce/hosts';
 import { buildAuthorizeUrl, parseCallback, type AuthorizePrompt } from './authorize';
 import type { ConnectionStore } from './connection-store';
 import { buildConnection, type Connection, type ConnectionDetails } from './connections';
-import { diagnoseAuthorizePage, problemFromWebAuthFlowError } from './oauth-errors';
+import { problemFromWebAuthFlowError } from './oauth-errors';
 import { promisesSandbox } from './org-host';
 import { savePendingSignIn, takePendingSignIn } from './pending';
 import { createPkcePair, createState } from './pkce';
+import { preflightAuthorizeUrl } from './preflight';
 import { authProblem, type AuthProblem } from './problems';
 import { exchangeCode, tokenEndpoint, type FetchFn } from './token';
 import type { OrgCheck, TokenGrant } from './token-validate';
@@ -32,28 +33,6 @@ export interface SignInDeps {
   loadDetails(grant: TokenGrant): Promise<Result<ConnectionDetails, AuthProblem>>;
   checkOrg?: OrgCheck;
   now?: () => number;
-}
-
-/**
- * When the sign-in page fails to load, Salesforce has usually shown its remote-access error page
- * instead; fetching the same URL and reading where it lands names the cause.
- */
-async function explainUnloadedPage(
-  authorizeUrl: string,
-  fallback: AuthProblem,
-  ctx: { redirectUri: string; authBaseUrl: string },
-  fetchFn: FetchFn,
-): Promise<AuthProblem> {
-  try {
-    const response = await fetchFn(authorizeUrl, {
-      redirect: 'follow',
-      credentials: 'omit',
-      signal: AbortSignal.timeout(15_000),
-    });
-    return diagnoseAuthorizePage(response.url, ctx) ?? fallback;
-  } catch {
-    return authProblem('network', ctx);
-  }
 }
 
 export async function signIn(
@@ -93,7 +72,7 @@ export async function signIn(
     const problem = problemFromWebAuthFlowError(error, ctx);
     return fail(
       problem.code === 'page_not_loaded'
-        ? await explainUnloadedPage(authorizeUrl, problem, ctx, deps.fetchFn)
+        ? ((await preflightAuthorizeUrl(authorizeUrl, ctx, deps.fetchFn)) ?? problem)
         : problem,
     );
   }

@@ -15,9 +15,10 @@ import {
  *
  * A small fetch client rather than jsforce 3, because jsforce cannot give what this needs: its
  * errors drop the HTTP status (a 412 conflict is only `ERROR_HTTP_412`), response headers such as
- * `Sforce-Limit-Info` are only seen through events, it follows redirects and absolute URLs to any
- * host, and its Node build (what unit tests run) sends through undici rather than an injectable
- * fetch. Its bundle also needs shims for `events`, `stream` and `buffer` in a service worker.
+ * `Sforce-Limit-Info` are only seen through events, its `request()` takes absolute URLs to any
+ * host and its Node transport follows redirects, and its Node build (what unit tests run) sends
+ * through undici rather than an injectable fetch. In a service worker it also needs shims for
+ * `events`, `stream` and `buffer` and brings core-js polyfills Chrome does not need.
  */
 export type RawDescribe = Parameters<typeof slimDescribe>[0];
 
