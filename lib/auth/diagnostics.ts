@@ -1,0 +1,124 @@
+import { redact } from '../log/redact';
+import {
+  checkEnvironment,
+  checkLimits,
+  checkObjects,
+  checkSettings,
+  fromFailure,
+  result,
+  type CheckId,
+  type CheckResult,
+  type CheckStatus,
+  type DiagnosticsDeps,
+} from './diagnostic-checks';
+
+export {
+  CHECKED_OBJECTS,
+  checkEnvironment,
+  checkSettings,
+  type CheckId,
+  type CheckResult,
+  type CheckStatus,
+  type DiagnosticsDeps,
+  type DiagnosticsSettings,
+  type SignedInOrg,
+} from './diagnostic-checks';
+
+/**
+ * The connection test on the settings page: ordered checks, each pass, warn, fail or skipped (when
+ * an earlier check it depends on failed), with what was found and how to fix it. The runner only
+ * calls injected functions, so the background supplies the real network steps.
+ */
+const ORDER: CheckId[] = [
+  'settings',
+  'auth-host',
+  'sign-in',
+  'environment',
+  'rest-api',
+  'object-access',
+  'api-limits',
+];
+
+/** Runs every check in order; `onResult` lets the page show each as it finishes. */
+export async function runDiagnostics(
+  deps: DiagnosticsDeps,
+  onResult?: (result: CheckResult) => void,
+): Promise<CheckResult[]> {
+  const results: CheckResult[] = [];
+  const add = (r: CheckResult) => {
+    results.push(r);
+    onResult?.(r);
+  };
+  const skipRest = (reason: string) => {
+    for (const id of ORDER.slice(results.length)) add(result(id, 'skipped', reason));
+  };
+
+  const settings = checkSettings(deps.settings);
+  add(settings);
+  if (settings.status === 'fail') {
+    skipRest('Fix the settings first.');
+    return results;
+  }
+
+  const probe = await deps.probeAuthHost(deps.settings.authBaseUrl);
+  const preflight = probe.ok ? await deps.diagnoseAuthorize?.() : undefined;
+  if (!probe.ok) add(fromFailure('auth-host', probe.problem));
+  else if (preflight) add(fromFailure('auth-host', preflight));
+  else add(result('auth-host', 'pass', `${deps.settings.authBaseUrl} answers as Salesforce.`));
+  if (results.at(-1)?.status === 'fail') {
+    skipRest('The auth base URL must work first.');
+    return results;
+  }
+
+  const signIn = await deps.signIn();
+  if (!signIn.ok) {
+    add(fromFailure('sign-in', signIn.problem));
+    skipRest('Sign-in must work first.');
+    return results;
+  }
+
+  add(result('sign-in', 'pass', `Signed in to ${signIn.value.orgName}.`));
+  add(checkEnvironment(deps.settings.authBaseUrl, signIn.value));
+
+  const rest = await deps.checkRestApi();
+  if (!rest.ok) {
+    add(fromFailure('rest-api', rest.problem));
+    skipRest('The REST API must answer first.');
+    return results;
+  }
+
+  add(result('rest-api', 'pass', `The REST API answers on ${signIn.value.apiHost}.`));
+  add(await checkObjects(deps));
+
+  const limits = await deps.limits();
+  add(limits.ok ? checkLimits(limits.value) : fromFailure('api-limits', limits.problem, 'warn'));
+  return results;
+}
+
+const MARK: Record<CheckStatus, string> = {
+  pass: 'PASS',
+  warn: 'WARN',
+  fail: 'FAIL',
+  skipped: 'SKIP',
+};
+
+/**
+ * Plain text for a support ticket. Never contains a token: every line goes through the log
+ * redactor, and `secrets` (the tokens and client secret the background holds) are cut out exactly.
+ */
+export function formatDiagnostics(
+  results: CheckResult[],
+  options: { secrets?: string[]; header?: string[] } = {},
+): string {
+  const lines = [...(options.header ?? [])];
+  for (const r of results) {
+    lines.push(`[${MARK[r.status]}] ${r.title}: ${r.detail}`);
+    if (r.fix && r.status !== 'pass' && r.status !== 'skipped') lines.push(`       Fix: ${r.fix}`);
+  }
+
+  const secrets = (options.secrets ?? []).filter((s) => s.length >= 4);
+  return lines
+    .map((line) => secrets.reduce((acc, secret) => acc.split(secret).join('[redacted]'), line))
+    .map(redact)
+    .join('\n');
+}

@@ -1,0 +1,168 @@
+import type { RefreshResult } from '../auth/refresh-coordinator';
+import type { FetchFn } from '../auth/token';
+import { fail, ok, type Result } from '../result';
+import { apiOrigin } from '../salesforce/hosts';
+import {
+  authError,
+  networkError,
+  refusedError,
+  salesforceErrorFromBody,
+  type SalesforceError,
+} from './errors';
+import { parseLimitInfo, type ApiUsage } from './limit-info';
+
+/**
+ * Sends one API request for one connection: only to its API host, with its bearer token and the
+ * client tag, renewing the token once through the refresh coordinator when Salesforce answers 401.
+ */
+export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE' | 'HEAD';
+
+export interface SalesforceResponse<T = unknown> {
+  status: number;
+  /** Parsed JSON, or undefined for an empty answer (204, 304). */
+  body: T;
+  headers: Headers;
+  apiUsage: ApiUsage | undefined;
+}
+
+export type SalesforceResult<T> = Result<T, SalesforceError>;
+
+export const CALL_OPTIONS = 'client=SofieForSalesforce';
+export const DEFAULT_API_VERSION = '62.0';
+export const REQUEST_TIMEOUT_MS = 60_000;
+
+export interface TransportOptions {
+  apiHost: string;
+  apiVersion?: string;
+  fetchFn: FetchFn;
+  /** The stored access token for this connection, if any. */
+  getAccessToken: () => Promise<string | undefined>;
+  /** `(failed) => coordinator.refresh(connection.key, failed)`. */
+  refresh: (failedToken: string | undefined) => Promise<RefreshResult>;
+  timeoutMs?: number;
+  onApiUsage?: (usage: ApiUsage) => void;
+  /** False when the browser knows it is offline (`navigator.onLine`). */
+  isOnline?: () => boolean;
+}
+
+export interface Transport {
+  readonly origin: string;
+  readonly basePath: string;
+  send<T>(
+    method: HttpMethod,
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<SalesforceResult<SalesforceResponse<T>>>;
+}
+
+const PROTECTED_HEADERS = new Set(['authorization', 'sforce-call-options']);
+
+export function createTransport(options: TransportOptions): Transport {
+  const origin = apiOrigin(`https://${options.apiHost}`);
+  if (!origin) throw new Error('A Salesforce client needs a validated API host');
+
+  const version = options.apiVersion ?? DEFAULT_API_VERSION;
+  if (!/^\d{2,3}\.0$/.test(version)) throw new Error(`Bad API version ${version}`);
+  const basePath = `/services/data/v${version}/`;
+  const isOnline = options.isOnline ?? (() => globalThis.navigator?.onLine !== false);
+
+  function resolve(path: string): URL | undefined {
+    try {
+      const url =
+        path.startsWith('/') || /^https?:/i.test(path)
+          ? new URL(path, origin)
+          : new URL(basePath + path, origin);
+      return url.origin === origin ? url : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async function attempt(
+    method: HttpMethod,
+    url: URL,
+    token: string,
+    body: unknown,
+    headers: Record<string, string>,
+  ): Promise<Response | SalesforceError> {
+    const merged = new Headers({ Accept: 'application/json' });
+    for (const [name, value] of Object.entries(headers)) {
+      if (!PROTECTED_HEADERS.has(name.toLowerCase())) merged.set(name, value);
+    }
+
+    merged.set('Authorization', `Bearer ${token}`);
+    merged.set('Sforce-Call-Options', CALL_OPTIONS);
+    if (body !== undefined) merged.set('Content-Type', 'application/json');
+
+    try {
+      return await options.fetchFn(url.toString(), {
+        method,
+        headers: merged,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        credentials: 'omit',
+        // A redirect would drop the token or leave the API host: report it instead.
+        redirect: 'manual',
+        signal: AbortSignal.timeout(options.timeoutMs ?? REQUEST_TIMEOUT_MS),
+      });
+    } catch (error) {
+      const timedOut = error instanceof Error && error.name === 'TimeoutError';
+      return networkError({
+        timedOut,
+        write: method !== 'GET' && method !== 'HEAD',
+        mayHaveBeenSent: timedOut || isOnline(),
+      });
+    }
+  }
+
+  async function send<T>(
+    method: HttpMethod,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<SalesforceResult<SalesforceResponse<T>>> {
+    const url = resolve(path);
+    if (!url)
+      return fail(refusedError('Sofie refused to send a request outside the org’s API host.'));
+
+    let token = await options.getAccessToken();
+    if (!token) {
+      const renewed = await options.refresh(undefined);
+      if (!renewed.ok) return fail(authError(renewed.problem));
+      token = renewed.value.accessToken;
+    }
+
+    let response = await attempt(method, url, token, body, headers);
+    if (response instanceof Response && response.status === 401) {
+      const renewed = await options.refresh(token);
+      if (!renewed.ok) return fail(authError(renewed.problem));
+      response = await attempt(method, url, renewed.value.accessToken, body, headers);
+    }
+
+    if (!(response instanceof Response)) return fail(response);
+
+    const apiUsage = parseLimitInfo(response.headers.get('Sforce-Limit-Info'));
+    if (apiUsage) options.onApiUsage?.(apiUsage);
+
+    const text = await response.text().catch(() => '');
+    let parsed: unknown;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      parsed = undefined;
+    }
+
+    // Opaque redirects (status 0 in browsers) and 3xx other than 304 are refusals too.
+    if (
+      response.status >= 400 ||
+      response.status === 0 ||
+      (response.status >= 300 && response.status !== 304)
+    ) {
+      return fail(salesforceErrorFromBody(response.status, parsed));
+    }
+
+    return ok({ status: response.status, body: parsed as T, headers: response.headers, apiUsage });
+  }
+
+  return { origin, basePath, send };
+}
