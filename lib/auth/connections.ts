@@ -1,6 +1,6 @@
 import type { Environment } from '../salesforce/record-context';
 import { environmentFromHost } from './org-host';
-import { toId18 } from './salesforce-id';
+import { normaliseId } from '../salesforce/ids';
 import type { TokenGrant } from './token-validate';
 
 /**
@@ -31,7 +31,7 @@ export interface Connection {
 }
 
 export function connectionKey(orgId: string, userId: string): string {
-  return `${toId18(orgId)}:${toId18(userId)}`;
+  return `${normaliseId(orgId) ?? orgId}:${normaliseId(userId) ?? userId}`;
 }
 
 /** What the identity URL and the Organization row add to a token. */
@@ -59,8 +59,8 @@ export function buildConnection(
 
   return {
     key: connectionKey(grant.orgId, grant.userId),
-    orgId: toId18(grant.orgId),
-    userId: toId18(grant.userId),
+    orgId: normaliseId(grant.orgId) ?? grant.orgId,
+    userId: normaliseId(grant.userId) ?? grant.userId,
     username: details.username,
     displayName: details.displayName,
     orgName: details.orgName,

@@ -18,7 +18,7 @@ describe('createOrgAllowList', () => {
   it('allows an org by its My Domain', () => {
     const check = createOrgAllowList(['https://Acme.my.salesforce.com/'])!;
 
-    expect(check('00Dx0000000BV7z', 'acme.my.salesforce.com').ok).toBe(true);
+    expect(check('00Dx0000000BV7z', 'acme').ok).toBe(true);
     const refused = check('00Dx0000000BV7z', 'globex.my.salesforce.com');
     expect(!refused.ok && refused.problem.code).toBe('org_not_allowed');
   });

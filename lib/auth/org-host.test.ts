@@ -18,10 +18,9 @@ describe('environmentFromHost', () => {
 });
 
 describe('myDomainFromHost', () => {
-  it('names My Domain hosts and nothing else', () => {
-    expect(myDomainFromHost('Acme--UAT.sandbox.my.salesforce.com')).toBe(
-      'acme--uat.sandbox.my.salesforce.com',
-    );
+  it('names the My Domain of org hosts and nothing else', () => {
+    expect(myDomainFromHost('Acme--UAT.sandbox.my.salesforce.com')).toBe('acme--uat');
+    expect(myDomainFromHost('acme.lightning.force.com')).toBe('acme');
     expect(myDomainFromHost('login.salesforce.com')).toBeUndefined();
     expect(myDomainFromHost('na1.salesforce.com')).toBeUndefined();
   });

@@ -1,41 +1,21 @@
 import type { Environment } from '../salesforce/record-context';
-import { isLoginHost, normaliseHostname } from '../salesforce/hosts';
+import { normaliseHostname, resolveOrgHost } from '../salesforce/hosts';
 
 /**
  * What a host name says about the org behind it. A hint only: after sign-in the Organization row
  * (`IsSandbox`) is the truth, but the host is all we know before, and it is how a page's tab is
- * matched to a connection.
+ * matched to a connection. The rules live in lib/salesforce/hosts.ts; login hosts are added here.
  */
-const PARTITIONS: Record<string, Environment> = {
-  sandbox: 'sandbox',
-  develop: 'developer',
-  scratch: 'scratch',
-  demo: 'demo',
-  trailblaze: 'trailblaze',
-};
-
 export function environmentFromHost(hostname: string): Environment {
   const host = normaliseHostname(hostname);
   if (host === 'test.salesforce.com') return 'sandbox';
   if (host === 'login.salesforce.com') return 'production';
-
-  const partition = /^[a-z0-9-]+\.([a-z]+)\.my\.salesforce\.(?:com|mil)$/.exec(host)?.[1];
-  if (partition) return PARTITIONS[partition] ?? 'unknown';
-
-  if (/^[a-z0-9-]+\.my\.(?:salesforce\.(?:com|mil)|sfcrmproducts\.cn)$/.test(host)) {
-    return 'production';
-  }
-
-  // Classic instance hosts: `cs` instances are sandboxes; others are not provable from the name.
-  if (/^cs[0-9]+\.salesforce\.com$/.test(host)) return 'sandbox';
-  return 'unknown';
+  return resolveOrgHost(host)?.environment ?? 'unknown';
 }
 
-/** The My Domain host for an API or login host, or undefined for generic and instance hosts. */
+/** The My Domain name (`acme`, `acme--uat`) of an org host, or undefined for generic hosts. */
 export function myDomainFromHost(hostname: string): string | undefined {
-  const host = normaliseHostname(hostname);
-  if (isLoginHost(host)) return undefined;
-  return /\.my\.(?:salesforce\.(?:com|mil)|sfcrmproducts\.cn)$/.test(host) ? host : undefined;
+  return resolveOrgHost(hostname)?.myDomain;
 }
 
 /** True when the URL asks for a sandbox: test.salesforce.com or a `.sandbox.` My Domain. */

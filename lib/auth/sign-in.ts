@@ -113,7 +113,7 @@ export async function signIn(
 
   // Refresh through the org's own My Domain: orgs may forbid the generic login hosts.
   const connection = buildConnection(grant, details.value, {
-    loginUrl: grant.myDomain ? `https://${grant.myDomain}` : origin,
+    loginUrl: grant.myDomain ? `https://${grant.apiHost}` : origin,
     clientId: settings.clientId,
     now: now(),
   });

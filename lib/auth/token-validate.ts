@@ -1,7 +1,7 @@
 import { fail, ok, type Result } from '../result';
 import { apiOrigin, isSalesforceHost } from '../salesforce/hosts';
 import { authProblem, type AuthProblem } from './problems';
-import { isSalesforceId } from './salesforce-id';
+import { isValidId } from '../salesforce/ids';
 import { myDomainFromHost } from './org-host';
 
 /**
@@ -47,7 +47,7 @@ function parseIdentityUrl(idUrl: string): { orgId: string; userId: string } | un
     if (url.protocol !== 'https:' || !isSalesforceHost(url.hostname)) return undefined;
     const match = /^\/id\/([a-zA-Z0-9]{15,18})\/([a-zA-Z0-9]{15,18})\/?$/.exec(url.pathname);
     if (!match?.[1] || !match[2]) return undefined;
-    if (!isSalesforceId(match[1], '00D') || !isSalesforceId(match[2], '005')) return undefined;
+    if (!isIdOf(match[1], '00D') || !isIdOf(match[2], '005')) return undefined;
     return { orgId: match[1], userId: match[2] };
   } catch {
     return undefined;
@@ -101,4 +101,8 @@ export function validateTokenResponse(
     scopes: (str(body, 'scope') ?? '').split(' ').filter(Boolean),
     signature: str(body, 'signature'),
   });
+}
+
+function isIdOf(id: string, prefix: string): boolean {
+  return isValidId(id) && id.startsWith(prefix);
 }

@@ -63,7 +63,7 @@ describe('exchangeCode', () => {
       accessToken: SUCCESS.access_token,
       refreshToken: '5Aep861refresh',
       apiOrigin: 'https://acme.my.salesforce.com',
-      myDomain: 'acme.my.salesforce.com',
+      myDomain: 'acme',
       orgId: '00Dx0000000BV7z',
       userId: '005x00000012Q9P',
       issuedAt: 1278448832702,
@@ -146,7 +146,7 @@ describe('exchangeCode', () => {
 
     const result = await exchangeCode({ ...EXCHANGE, checkOrg }, answer(200, SUCCESS));
 
-    expect(checkOrg).toHaveBeenCalledWith('00Dx0000000BV7z', 'acme.my.salesforce.com');
+    expect(checkOrg).toHaveBeenCalledWith('00Dx0000000BV7z', 'acme');
     expect(!result.ok && result.problem.code).toBe('org_not_allowed');
   });
 

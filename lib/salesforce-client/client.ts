@@ -1,4 +1,4 @@
-import { isSalesforceId } from '../auth/salesforce-id';
+import { isValidId } from '../salesforce/ids';
 import { ok } from '../result';
 import type { slimDescribe } from '../salesforce/describe';
 import {
@@ -127,7 +127,7 @@ export function createSalesforceClient(options: SalesforceClientOptions): Salesf
     parameterizedSearch: (search) => body('POST', 'parameterizedSearch', search),
 
     async update(object, id, fields, { ifUnmodifiedSince }) {
-      if (!isSalesforceId(id)) throw new TypeError('Not a Salesforce record id');
+      if (!isValidId(id)) throw new TypeError('Not a Salesforce record id');
       const since = new Date(ifUnmodifiedSince);
       if (Number.isNaN(since.getTime())) throw new TypeError('ifUnmodifiedSince is not a date');
 
