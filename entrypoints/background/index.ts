@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 
 import { registerHandlers } from './handlers';
 import { startLogging } from './logging';
+import { registerSettingsHandlers } from './settings';
 import { configureSidePanel } from './side-panel';
 
 export default defineBackground({
@@ -11,5 +12,6 @@ export default defineBackground({
     startLogging();
     configureSidePanel();
     registerHandlers(browser.runtime.id);
+    registerSettingsHandlers(browser.runtime.id);
   },
 });
