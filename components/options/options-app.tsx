@@ -2,14 +2,63 @@ import { useEffect } from 'react';
 
 import { t } from '@/lib/i18n';
 
-import type { UseOptionsStore } from './options-store';
+import { AssistantSection } from './assistant-section';
+import { ConnectionSection } from './connection-section';
+import { DiagnosticsSection } from './diagnostics-section';
+import { OptionsStoreContext, useOptions, type UseOptionsStore } from './options-store';
+import { PolicyProblems } from './policy-problems';
+import { WritingSection } from './writing-section';
 
-export function OptionsApp({ useStore }: { useStore: UseOptionsStore }) {
-  const preferences = useStore((s) => s.preferences);
-  const loaded = useStore((s) => s.loaded);
-  const savedAt = useStore((s) => s.savedAt);
-  const load = useStore((s) => s.load);
-  const setPreference = useStore((s) => s.setPreference);
+function SaveBar() {
+  const dirty = useOptions((s) => Object.keys(s.draft).length > 0);
+  const saving = useOptions((s) => s.saving);
+  const outcome = useOptions((s) => s.outcome);
+  const discard = useOptions((s) => s.discard);
+
+  return (
+    <div className="sofie-savebar">
+      <button
+        type="submit"
+        className="sofie-button sofie-button--brand"
+        disabled={!dirty || saving}
+      >
+        {t('optionsSave')}
+      </button>
+      <button type="button" className="sofie-button" disabled={!dirty || saving} onClick={discard}>
+        {t('optionsDiscard')}
+      </button>
+      <p role="status" className="sofie-status" data-outcome={outcome}>
+        {outcome === 'saved' ? t('optionsSaved') : ''}
+        {outcome === 'refused' ? t('optionsNotSaved') : ''}
+        {outcome === undefined && dirty ? t('optionsUnsaved') : ''}
+      </p>
+    </div>
+  );
+}
+
+function GeneralSection() {
+  const visible = useOptions((s) => s.launcherVisible);
+  const setVisible = useOptions((s) => s.setLauncherVisible);
+  return (
+    <section className="sofie-card" aria-labelledby="general-heading" data-section="general">
+      <h2 id="general-heading">{t('optionsGeneralHeading')}</h2>
+      <label className="sofie-field">
+        <input
+          type="checkbox"
+          checked={visible}
+          onChange={(e) => void setVisible(e.target.checked)}
+        />
+        {t('optionsLauncherVisible')}
+      </label>
+    </section>
+  );
+}
+
+function OptionsPage() {
+  const loaded = useOptions((s) => s.view !== undefined);
+  const loadFailed = useOptions((s) => s.loadFailed);
+  const load = useOptions((s) => s.load);
+  const save = useOptions((s) => s.save);
 
   useEffect(() => {
     void load();
@@ -19,36 +68,40 @@ export function OptionsApp({ useStore }: { useStore: UseOptionsStore }) {
     <main className="sofie-options" aria-busy={!loaded}>
       <h1>{t('optionsTitle')}</h1>
       <p className="sofie-muted">{t('optionsIntro')}</p>
-      <section
-        className="sofie-card"
-        aria-labelledby="connection-heading"
-        data-section="connection"
-      >
-        <h2 id="connection-heading">{t('optionsConnectionHeading')}</h2>
-        <p>{t('optionsConnectionPending')}</p>
-      </section>
-      <section className="sofie-card" aria-labelledby="general-heading">
-        <h2 id="general-heading">{t('optionsGeneralHeading')}</h2>
-        <label className="sofie-field">
-          <input
-            type="checkbox"
-            checked={preferences.launcherVisible}
-            onChange={(e) => void setPreference('launcherVisible', e.target.checked)}
-          />
-          {t('optionsLauncherVisible')}
-        </label>
-        <label className="sofie-field">
-          <input
-            type="checkbox"
-            checked={preferences.verboseLogging}
-            onChange={(e) => void setPreference('verboseLogging', e.target.checked)}
-          />
-          {t('optionsVerboseLogging')}
-        </label>
-        <p role="status" className="sofie-muted">
-          {savedAt ? t('optionsSaved') : ''}
+      {loadFailed ? (
+        <p role="alert" className="sofie-card sofie-card--error">
+          {t('optionsLoadFailed')}
         </p>
-      </section>
+      ) : null}
+      {loaded ? (
+        <>
+          <PolicyProblems />
+          <form
+            noValidate
+            onSubmit={(e) => {
+              e.preventDefault();
+              void save();
+            }}
+          >
+            <ConnectionSection />
+            {/* The lead's connected-orgs list and Test connection go here. */}
+            <section data-section="connections" aria-label={t('optionsConnectionsLabel')} />
+            <WritingSection />
+            <AssistantSection />
+            <DiagnosticsSection />
+            <SaveBar />
+          </form>
+          <GeneralSection />
+        </>
+      ) : null}
     </main>
+  );
+}
+
+export function OptionsApp({ useStore }: { useStore: UseOptionsStore }) {
+  return (
+    <OptionsStoreContext.Provider value={useStore}>
+      <OptionsPage />
+    </OptionsStoreContext.Provider>
   );
 }

@@ -4,6 +4,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { registerHandlers } from './handlers';
 import { startLogging } from './logging';
 import { PanelHub } from './panel-hub';
+import { registerSettingsHandlers } from './settings';
 import { configureSidePanel } from './side-panel';
 import { WindowFollower } from './window-follower';
 
@@ -20,5 +21,6 @@ export default defineBackground({
     follower = new WindowFollower(hub);
     hub.start();
     follower.start();
+    registerSettingsHandlers(extensionId);
   },
 });

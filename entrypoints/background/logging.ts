@@ -1,8 +1,9 @@
 import { setVerboseLogging } from '@/lib/log/logger';
-import { preferencesItem } from '@/lib/storage/items';
 
-/** Verbose logging follows the user's preference (policy joins in with the admin issue). */
+import { getEffectiveSettings, onEffectiveSettingsChanged } from './settings';
+
+/** Verbose logging follows the effective setting: the admin's policy, else the user's choice. */
 export function startLogging(): void {
-  void preferencesItem.getValue().then((prefs) => setVerboseLogging(prefs.verboseLogging));
-  preferencesItem.watch((prefs) => setVerboseLogging(prefs.verboseLogging));
+  onEffectiveSettingsChanged((settings) => setVerboseLogging(settings.values.verboseLogging));
+  void getEffectiveSettings().then((settings) => setVerboseLogging(settings.values.verboseLogging));
 }

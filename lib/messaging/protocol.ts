@@ -2,6 +2,8 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 
 import type { ConnectionSummary } from '../panel-state';
 import type { Result } from '../result';
+import type { OptionsSettingsView } from '../settings/options-view';
+import type { FieldErrors, SettingsPatch } from '../settings/validate-patch';
 
 /**
  * Every message between the surfaces and the background, with its data and its answer. Each name
@@ -22,6 +24,10 @@ export interface ProtocolMap {
   }): void;
   /** Side panel or options: open the settings page. */
   openOptionsPage(): void;
+  /** Options: the effective settings (client secret masked), their sources and policy problems. */
+  optionsGetSettings(): OptionsSettingsView;
+  /** Options: validate and store a person's changes, all or nothing; locked keys are refused. */
+  optionsSaveSettings(patch: SettingsPatch): Result<OptionsSettingsView, FieldErrors>;
 }
 
 export const messaging = defineExtensionMessaging<ProtocolMap>();

@@ -1,3 +1,5 @@
+import type { Settings } from './settings-model';
+
 /**
  * The write guardrails every writer obeys, as the effective settings (policy over user settings
  * over defaults) resolve them. Enforced in the background where a write is decided, and shown in
@@ -26,3 +28,19 @@ export const DEFAULT_WRITE_POLICY: WritePolicy = {
   blockedFields: {},
   maxFieldsPerChange: 10,
 };
+
+/**
+ * The guardrails out of the effective settings (`resolveEffective(...)`). `auditTaskOnWrite` is read
+ * from `effective.values` directly: it is what to do after a write, not whether to write.
+ */
+export function writePolicyOf(effective: { values: Settings }): WritePolicy {
+  const v = effective.values;
+  return {
+    writeMode: v.writeMode,
+    allowProductionWrites: v.allowProductionWrites,
+    requireTypedConfirmationInProduction: v.requireTypedConfirmationInProduction,
+    writableObjects: v.writableObjects ?? undefined,
+    blockedFields: v.blockedFields,
+    maxFieldsPerChange: v.maxFieldsPerChange,
+  };
+}
