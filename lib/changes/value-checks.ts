@@ -1,0 +1,92 @@
+import { isIsoDate, parseInstant } from '../insights/dates';
+import type { FieldMeta } from '../salesforce/describe';
+
+import type { RejectionCode } from './types';
+
+export type ValueCheck = { ok: true } | { ok: false; code: RejectionCode; reason: string };
+
+const OK: ValueCheck = { ok: true };
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const RECORD_ID = /^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/;
+const TIME = /^([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,3})?)?Z?$/;
+const DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
+
+const TEXT_TYPES = new Set(['string', 'textarea', 'email', 'phone', 'url', 'encryptedstring']);
+const NUMBER_TYPES = new Set(['int', 'double', 'currency', 'percent']);
+
+function invalid(field: FieldMeta, expected: string): ValueCheck {
+  return { ok: false, code: 'invalid-value', reason: `${field.label} needs ${expected}.` };
+}
+
+/** Characters as Salesforce counts them (code points, not UTF-16 units). */
+export function textLength(value: string): number {
+  return [...value].length;
+}
+
+function checkText(field: FieldMeta, value: unknown): ValueCheck {
+  if (typeof value !== 'string') return invalid(field, 'text');
+
+  if (field.length > 0 && textLength(value) > field.length) {
+    return {
+      ok: false,
+      code: 'too-long',
+      reason: `${field.label} takes at most ${field.length} characters.`,
+    };
+  }
+
+  if (field.type === 'email' && !EMAIL.test(value)) return invalid(field, 'an email address');
+  if (field.type === 'url' && /\s/.test(value)) return invalid(field, 'a web address');
+  return OK;
+}
+
+function checkNumber(field: FieldMeta, value: unknown): ValueCheck {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return invalid(field, 'a number');
+  if (field.type === 'int' && !Number.isInteger(value)) return invalid(field, 'a whole number');
+
+  // precision counts every digit, scale the ones after the point
+  const integerDigits = field.precision - field.scale;
+  if (field.precision > 0 && Math.abs(Math.trunc(value)).toString().length > integerDigits) {
+    return invalid(field, `a number with at most ${integerDigits} digits before the point`);
+  }
+
+  return OK;
+}
+
+/** Type and format of a non-blank value. Picklist membership is checked separately. */
+export function checkValueType(field: FieldMeta, value: unknown): ValueCheck {
+  if (TEXT_TYPES.has(field.type)) return checkText(field, value);
+  if (NUMBER_TYPES.has(field.type)) return checkNumber(field, value);
+
+  switch (field.type) {
+    case 'picklist':
+    case 'multipicklist':
+    case 'combobox':
+      return checkText(field, value);
+    case 'boolean':
+      return typeof value === 'boolean' ? OK : invalid(field, 'yes or no');
+    case 'date':
+      return typeof value === 'string' && isIsoDate(value) ? OK : invalid(field, 'a date');
+    case 'datetime':
+      return typeof value === 'string' && DATETIME.test(value) && parseInstant(value)
+        ? OK
+        : invalid(field, 'a date and time');
+    case 'time':
+      return typeof value === 'string' && TIME.test(value) ? OK : invalid(field, 'a time');
+    case 'reference':
+      return typeof value === 'string' && RECORD_ID.test(value)
+        ? OK
+        : invalid(field, 'a record id');
+    case 'id':
+    case 'address':
+    case 'location':
+    case 'base64':
+    case 'anyType':
+      return {
+        ok: false,
+        code: 'unsupported-type',
+        reason: `Sofie does not change ${field.label} fields.`,
+      };
+    default:
+      return invalid(field, 'a supported value');
+  }
+}
