@@ -22,8 +22,7 @@ function relatedName(field: FieldMeta, fields: FieldValues | undefined): string 
 
   const related = fields[field.relationshipName];
   if (related && typeof related === 'object' && 'Name' in related) {
-    const name = (related as { Name: unknown }).Name;
-    return typeof name === 'string' ? name : undefined;
+    return typeof related.Name === 'string' ? related.Name : undefined;
   }
 
   return undefined;
@@ -58,19 +57,12 @@ export function displayValue(
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
   if (typeof value !== 'string') return JSON.stringify(value);
 
-  switch (field.type) {
-    case 'date':
-      return fmt.date(value);
-    case 'datetime':
-      return fmt.dateTime(value);
-    case 'picklist':
-    case 'multipicklist':
-      return picklistLabel(field, value);
-    case 'reference':
-      return relatedName(field, fields) ?? value;
-    default:
-      return value;
-  }
+  if (field.type === 'date') return fmt.date(value);
+  if (field.type === 'datetime') return fmt.dateTime(value);
+  if (field.type === 'picklist' || field.type === 'multipicklist')
+    return picklistLabel(field, value);
+  if (field.type === 'reference') return relatedName(field, fields) ?? value;
+  return value;
 }
 
 export interface ChangeDisplay {

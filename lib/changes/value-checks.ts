@@ -1,5 +1,5 @@
 import { isIsoDate, parseInstant } from '../insights/dates';
-import type { FieldMeta } from '../salesforce/describe';
+import type { FieldMeta, FieldType } from '../salesforce/describe';
 
 import type { RejectionCode } from './types';
 
@@ -57,36 +57,35 @@ export function checkValueType(field: FieldMeta, value: unknown): ValueCheck {
   if (TEXT_TYPES.has(field.type)) return checkText(field, value);
   if (NUMBER_TYPES.has(field.type)) return checkNumber(field, value);
 
-  switch (field.type) {
-    case 'picklist':
-    case 'multipicklist':
-    case 'combobox':
-      return checkText(field, value);
-    case 'boolean':
-      return typeof value === 'boolean' ? OK : invalid(field, 'yes or no');
-    case 'date':
-      return typeof value === 'string' && isIsoDate(value) ? OK : invalid(field, 'a date');
-    case 'datetime':
-      return typeof value === 'string' && DATETIME.test(value) && parseInstant(value)
-        ? OK
-        : invalid(field, 'a date and time');
-    case 'time':
-      return typeof value === 'string' && TIME.test(value) ? OK : invalid(field, 'a time');
-    case 'reference':
-      return typeof value === 'string' && RECORD_ID.test(value)
-        ? OK
-        : invalid(field, 'a record id');
-    case 'id':
-    case 'address':
-    case 'location':
-    case 'base64':
-    case 'anyType':
-      return {
-        ok: false,
-        code: 'unsupported-type',
-        reason: `Sofie does not change ${field.label} fields.`,
-      };
-    default:
-      return invalid(field, 'a supported value');
+  if (field.type === 'picklist' || field.type === 'multipicklist' || field.type === 'combobox') {
+    return checkText(field, value);
   }
+
+  const check = OTHER_CHECKS[field.type];
+  return check ? check(field, value) : unsupported(field);
 }
+
+function unsupported(field: FieldMeta): ValueCheck {
+  return {
+    ok: false,
+    code: 'unsupported-type',
+    reason: `Sofie does not change ${field.label} fields.`,
+  };
+}
+
+type Check = (field: FieldMeta, value: unknown) => ValueCheck;
+
+/** Types without a check here (id, address, location, base64, anyType) are never written. */
+const OTHER_CHECKS: Partial<Record<FieldType, Check>> = {
+  boolean: (field, value) => (typeof value === 'boolean' ? OK : invalid(field, 'yes or no')),
+  date: (field, value) =>
+    typeof value === 'string' && isIsoDate(value) ? OK : invalid(field, 'a date'),
+  datetime: (field, value) =>
+    typeof value === 'string' && DATETIME.test(value) && parseInstant(value)
+      ? OK
+      : invalid(field, 'a date and time'),
+  time: (field, value) =>
+    typeof value === 'string' && TIME.test(value) ? OK : invalid(field, 'a time'),
+  reference: (field, value) =>
+    typeof value === 'string' && RECORD_ID.test(value) ? OK : invalid(field, 'a record id'),
+};

@@ -41,7 +41,7 @@ export function fact<K extends FactKind>(
   evidence: Evidence[],
   key?: string,
 ): Fact<K> {
-  return { id: key ? `${kind}:${key}` : kind, lens, kind, severity, values, evidence } as Fact<K>;
+  return { id: key ? `${kind}:${key}` : kind, lens, kind, severity, values, evidence };
 }
 
 export function text(value: unknown): string | null {
