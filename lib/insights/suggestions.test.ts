@@ -114,4 +114,20 @@ describe('suggestUpdates', () => {
       provenance: { kind: 'rule', ruleId: 'close-date-from-next-task' },
     });
   });
+
+  it('keeps the model name as provenance of a model proposal', () => {
+    const [row] = toFieldChanges([
+      {
+        ruleId: 'model:gpt-x',
+        field: 'StageName',
+        label: 'Stage',
+        value: 'Closed Won',
+        reason: 'r',
+        evidence: [],
+        confidence: 0.5,
+      },
+    ]);
+
+    expect(row?.provenance).toEqual({ kind: 'model', model: 'gpt-x', reason: 'r' });
+  });
 });

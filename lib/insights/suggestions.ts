@@ -198,11 +198,13 @@ export function suggestUpdates(
   return checkProposals(context, proposals, opts.policy);
 }
 
-/** Suggestions as rows of a new change set. */
+/** Suggestions as rows of a new change set; a model's (`model:<name>`) keep the model's name. */
 export function toFieldChanges(suggestions: SuggestedUpdate[]): NewFieldChange[] {
-  return suggestions.map((s) => ({
-    field: s.field,
-    proposedValue: s.value,
-    provenance: { kind: 'rule', ruleId: s.ruleId, reason: s.reason, evidence: s.evidence },
-  }));
+  return suggestions.map((s): NewFieldChange => {
+    const model = s.ruleId.startsWith('model:') ? s.ruleId.slice('model:'.length) : undefined;
+    const provenance: NewFieldChange['provenance'] = model
+      ? { kind: 'model', model, reason: s.reason }
+      : { kind: 'rule', ruleId: s.ruleId, reason: s.reason, evidence: s.evidence };
+    return { field: s.field, proposedValue: s.value, provenance };
+  });
 }

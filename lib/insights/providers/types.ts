@@ -11,7 +11,14 @@ export interface SummariseOptions extends SummaryOptions {
 }
 
 export type FallbackCode =
-  'unavailable' | 'timeout' | 'aborted' | 'network' | 'http' | 'invalid-json' | 'invalid-response';
+  | 'unavailable'
+  | 'timeout'
+  | 'aborted'
+  | 'network'
+  | 'http'
+  | 'invalid-json'
+  | 'invalid-response'
+  | 'model-error';
 
 export interface Fallback {
   code: FallbackCode;
