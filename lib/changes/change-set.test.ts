@@ -7,6 +7,7 @@ import { NOW, opportunityPastClose } from '../../test/fixtures/contexts/scenario
 import { createChangeSet, decide } from './change-set';
 import { displayChange, displayValue, textDiff } from './display';
 import { mergeAfterConflict } from './merge';
+import { parseChangeSet } from './schema';
 import { approvedPayload } from './payload';
 import type { AppliedChangeSet } from './undo';
 import { undoChangeSet } from './undo';
@@ -41,6 +42,14 @@ describe('createChangeSet', () => {
     });
     expect(changeSet.baseLastModifiedDate).toBe('2026-01-20T14:00:00.000+0000');
     expect(JSON.parse(JSON.stringify(changeSet))).toEqual(changeSet);
+  });
+
+  it('reads a stored change set back and refuses a damaged one', () => {
+    const { changeSet } = pendingSet();
+    const stored: unknown = JSON.parse(JSON.stringify(changeSet));
+
+    expect(parseChangeSet(stored)).toEqual(changeSet);
+    expect(parseChangeSet({ ...changeSet, changes: [{ field: 'X' }] })).toBeUndefined();
   });
 });
 
