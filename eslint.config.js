@@ -44,6 +44,16 @@ export default tseslint.config(
     },
   },
   {
+    // Unit tests next to the code may use the shared fixtures in test/fixtures/.
+    files: ['lib/**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [noEntrypointImports, noComponentImports] },
+      ],
+    },
+  },
+  {
     files: ['components/**', 'entrypoints/**'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [

@@ -1,0 +1,15 @@
+export { createChangeSet, decide } from './change-set';
+export type { NewFieldChange } from './change-set';
+export { displayChange, displayValue, textDiff } from './display';
+export type { ChangeDisplay, DiffSegment } from './display';
+export { mergeAfterConflict } from './merge';
+export type { MergeResult, MergeStatus, MergedField } from './merge';
+export { approvedPayload } from './payload';
+export { checkDependency, controllerIndex, recordTypeValues, validForIndex } from './picklists';
+export { changeSetSchema, parseChangeSet } from './schema';
+export type * from './types';
+export { effectiveValue, sameValue } from './types';
+export { undoChangeSet } from './undo';
+export type { AppliedChangeSet, AppliedFieldChange } from './undo';
+export { checkPolicy, validateChange, validateChangeSet } from './validate';
+export type { ChangeSetValidation, ChangeToCheck } from './validate';

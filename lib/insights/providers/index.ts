@@ -1,0 +1,10 @@
+export { builtinProvider, builtinResult } from './builtin';
+export { SYSTEM_PROMPT, buildGrounding } from './grounding';
+export type { Grounding } from './grounding';
+export { parseModelOutput } from './model-output';
+export { createOnDeviceProvider } from './on-device';
+export type { LanguageModelApi, OnDeviceGlobals, SummarizerApi } from './on-device';
+export { chatCompletionsUrl, createOpenAiCompatibleProvider } from './openai-compatible';
+export type { ChatCompletionRequest, OpenAiCompatibleConfig } from './openai-compatible';
+export type * from './types';
+export { lastResult } from './types';
