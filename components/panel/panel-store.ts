@@ -6,6 +6,7 @@ export interface PanelStore {
   status: 'loading' | 'ready' | 'error';
   snapshot: PanelSnapshot | undefined;
   error: string | undefined;
+  windowId: number;
   connect: () => Promise<void>;
   openOptions: () => Promise<void>;
 }

@@ -1,12 +1,17 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 
+import { createTabTracker } from '@/lib/tabs/tab-tracker';
+
+import { Connections } from './connections';
 import { registerHandlers } from './handlers';
 import { startLogging } from './logging';
+import { PanelController } from './panel-controller';
 import { PanelHub } from './panel-hub';
-import { registerSettingsHandlers } from './settings';
+import { RecordLoader } from './record-loader';
+import { onEffectiveSettingsChanged, registerSettingsHandlers } from './settings';
 import { configureSidePanel } from './side-panel';
-import { WindowFollower } from './window-follower';
+import { feedTabEvents, primeWindow } from './tab-events';
 
 export default defineBackground({
   type: 'module',
@@ -14,13 +19,25 @@ export default defineBackground({
     const extensionId = browser.runtime.id;
     startLogging();
     configureSidePanel();
-    registerHandlers(extensionId);
 
-    let follower: WindowFollower | undefined = undefined;
-    const hub = new PanelHub(extensionId, (windowId) => void follower?.refresh(windowId));
-    follower = new WindowFollower(hub);
-    hub.start();
-    follower.start();
+    const tracker = createTabTracker();
+    const connections = new Connections();
+    const loader = new RecordLoader(connections);
+    let controller: PanelController | undefined = undefined;
+    const hub = new PanelHub(extensionId, (windowId) => {
+      void primeWindow(tracker, windowId).then(() => controller?.refresh(windowId, true));
+    });
+    controller = new PanelController(hub, tracker, connections, loader);
+
+    registerHandlers(extensionId, { connections, tracker });
     registerSettingsHandlers(extensionId);
+    hub.start();
+    feedTabEvents(tracker);
+    tracker.subscribe(({ windowId }) => void controller?.refresh(windowId));
+    connections.onChange(() => controller?.refreshAll());
+    onEffectiveSettingsChanged(() => {
+      void connections.refreshPolicy();
+      controller?.refreshAll();
+    });
   },
 });

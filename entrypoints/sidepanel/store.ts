@@ -14,10 +14,12 @@ export const usePanelStore = create<PanelStore>()((set) => ({
   status: 'loading',
   snapshot: undefined,
   error: undefined,
+  windowId: -1,
   connect: async () => {
     set({ status: 'loading', error: undefined });
     try {
       const window = await browser.windows.getCurrent();
+      set({ windowId: window.id ?? -1 });
       followWindow(
         window.id ?? -1,
         (snapshot) => set({ status: 'ready', snapshot, error: undefined }),

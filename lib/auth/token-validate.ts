@@ -27,8 +27,12 @@ export interface TokenGrant {
   signature: string | undefined;
 }
 
-/** The policy's allow-list; undefined allows every org. */
-export type OrgCheck = (orgId: string, myDomain: string | undefined) => Result<void, AuthProblem>;
+/** Whether the policy allows an org; `apiHost` is the token's own host (`acme.my.salesforce.com`). */
+export type OrgCheck = (
+  orgId: string,
+  myDomain: string | undefined,
+  apiHost: string,
+) => Result<void, AuthProblem>;
 
 export interface ValidateOptions {
   checkOrg?: OrgCheck;
@@ -83,7 +87,7 @@ export function validateTokenResponse(
 
   const apiHost = new URL(origin).hostname;
   const myDomain = myDomainFromHost(apiHost);
-  const allowed = options.checkOrg?.(ids.orgId, myDomain);
+  const allowed = options.checkOrg?.(ids.orgId, myDomain, apiHost);
   if (allowed && !allowed.ok) return fail(allowed.problem);
 
   const issuedAt = Number(str(body, 'issued_at'));

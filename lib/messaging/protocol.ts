@@ -17,11 +17,18 @@ export interface ProtocolMap {
   panelConnect(data: { apiHost: string; loginHint?: string }): Result<ConnectionSummary>;
   /** Side panel: open a record of the connected org in the followed tab, or a new tab. */
   panelOpenRecord(data: {
+    windowId: number;
     objectApiName: string;
     recordId: string;
     newTab: boolean;
     field?: string;
   }): void;
+  /** Options: the connected orgs. */
+  optionsListConnections(): ConnectionSummary[];
+  /** Options: sign in (to the configured auth base URL), optionally forcing the login form. */
+  optionsConnect(data: { prompt?: 'login' }): Result<ConnectionSummary>;
+  /** Options: revoke a connection at Salesforce and forget everything stored for it. */
+  optionsDisconnect(data: { key: string }): void;
   /** Side panel or options: open the settings page. */
   openOptionsPage(): void;
   /** Options: the effective settings (client secret masked), their sources and policy problems. */

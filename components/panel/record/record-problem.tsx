@@ -47,6 +47,7 @@ function problemTitle(
     case 'deleted':
       return 'deleted';
     case 'limit':
+    case 'api-limit':
       return 'limit';
     case 'offline':
       return 'offline';

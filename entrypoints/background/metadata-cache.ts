@@ -1,0 +1,159 @@
+import { openDB, type IDBPDatabase } from 'idb';
+
+import { slimDescribe, type ObjectMeta } from '@/lib/salesforce/describe';
+import type { GlobalDescribeEntry } from '@/lib/salesforce/ids';
+import type { CompositeSubrequest, SalesforceClient } from '@/lib/salesforce-client/client';
+import { fail, ok, type Result } from '@/lib/result';
+import type { SalesforceError } from '@/lib/salesforce-client/errors';
+
+/** Describes change rarely: reuse them across sessions, and revalidate cheaply once a day. */
+const REVALIDATE_AFTER_MS = 24 * 60 * 60 * 1000;
+
+interface Cached<T> {
+  value: T;
+  fetchedAt: number;
+}
+
+export type GlobalEntry = GlobalDescribeEntry & { queryable: boolean; label: string };
+
+export interface OrgMetadata {
+  global: GlobalEntry[];
+  object: ObjectMeta | undefined;
+}
+
+/**
+ * Per org: describeGlobal and object describes, in memory and in the extension's IndexedDB. A cold
+ * view fetches what is missing in ONE composite request; a warm view fetches nothing.
+ */
+export class MetadataCache {
+  private db: Promise<IDBPDatabase> | undefined;
+  private readonly memory = new Map<string, Cached<unknown>>();
+
+  async get(
+    client: SalesforceClient,
+    orgId: string,
+    objectApiName: string | undefined,
+    now: number,
+  ): Promise<Result<OrgMetadata, SalesforceError>> {
+    const globalKey = `${orgId}:*`;
+    const objectKey = objectApiName ? `${orgId}:${objectApiName}` : undefined;
+    const global = await this.read<GlobalEntry[]>(globalKey);
+    const object = objectKey ? await this.read<ObjectMeta>(objectKey) : undefined;
+
+    const wanted: CompositeSubrequest[] = [];
+    if (!global)
+      wanted.push({ method: 'GET', url: `${client.basePath}sobjects`, referenceId: 'global' });
+    if (objectApiName && !object) {
+      wanted.push({
+        method: 'GET',
+        url: `${client.basePath}sobjects/${objectApiName}/describe`,
+        referenceId: 'describe',
+      });
+    }
+
+    const fresh = { global: global?.value, object: object?.value };
+    if (wanted.length) {
+      const answer = await client.composite(wanted, { allOrNone: false });
+      if (!answer.ok) return answer;
+      for (const part of answer.value.compositeResponse) {
+        if (part.httpStatusCode !== 200) continue;
+        if (part.referenceId === 'global') {
+          fresh.global = slimGlobal(part.body);
+          await this.write(globalKey, fresh.global, now);
+        } else if (objectKey) {
+          fresh.object = slimDescribe(part.body as Parameters<typeof slimDescribe>[0]);
+          await this.write(objectKey, fresh.object, now);
+        }
+      }
+    }
+
+    if (!fresh.global) return fail(notAvailable());
+    if (objectKey && object && now - object.fetchedAt > REVALIDATE_AFTER_MS) {
+      void this.revalidate(client, objectKey, objectApiName!, object, now);
+    }
+
+    return ok({ global: fresh.global, object: fresh.object });
+  }
+
+  /** Conditional GET: a 304 keeps the cached describe and only updates its age. */
+  private async revalidate(
+    client: SalesforceClient,
+    key: string,
+    objectApiName: string,
+    cached: Cached<ObjectMeta>,
+    now: number,
+  ): Promise<void> {
+    const answer = await client.request('GET', `sobjects/${objectApiName}/describe`, undefined, {
+      'If-Modified-Since': new Date(cached.fetchedAt).toUTCString(),
+    });
+    if (!answer.ok) return;
+    const value =
+      answer.value.status === 304
+        ? cached.value
+        : slimDescribe(answer.value.body as Parameters<typeof slimDescribe>[0]);
+    await this.write(key, value, now);
+  }
+
+  async clearOrg(orgId: string): Promise<void> {
+    for (const key of [...this.memory.keys()])
+      if (key.startsWith(`${orgId}:`)) this.memory.delete(key);
+    const db = await this.open();
+    const keys = await db.getAllKeys('metadata', IDBKeyRange.bound(`${orgId}:`, `${orgId}:\uffff`));
+    await Promise.all(keys.map((k) => db.delete('metadata', k)));
+  }
+
+  private async read<T>(key: string): Promise<Cached<T> | undefined> {
+    const inMemory = this.memory.get(key) as Cached<T> | undefined;
+    if (inMemory) return inMemory;
+    const stored = (await (await this.open()).get('metadata', key)) as Cached<T> | undefined;
+    if (stored) this.memory.set(key, stored);
+    return stored;
+  }
+
+  private async write<T>(key: string, value: T, now: number): Promise<void> {
+    const entry: Cached<T> = { value, fetchedAt: now };
+    this.memory.set(key, entry);
+    await (await this.open()).put('metadata', entry, key);
+  }
+
+  private open(): Promise<IDBPDatabase> {
+    this.db ??= openDB('sofie-cache', 1, {
+      upgrade(db) {
+        db.createObjectStore('metadata');
+      },
+    });
+    return this.db;
+  }
+}
+
+function slimGlobal(body: unknown): GlobalEntry[] {
+  const sobjects =
+    (
+      body as {
+        sobjects?: {
+          name: string;
+          keyPrefix: string | null;
+          queryable?: boolean;
+          label?: string;
+        }[];
+      }
+    ).sobjects ?? [];
+  return sobjects.map((s) => ({
+    name: s.name,
+    keyPrefix: s.keyPrefix,
+    queryable: s.queryable ?? true,
+    label: s.label ?? s.name,
+  }));
+}
+
+function notAvailable(): SalesforceError {
+  return {
+    kind: 'api',
+    code: 'NOT_FOUND',
+    errorCode: 'NOT_FOUND',
+    status: 404,
+    fields: [],
+    message: 'Salesforce did not describe this org’s objects.',
+    remedy: 'Check that the connected user has API access.',
+  };
+}

@@ -1,0 +1,148 @@
+import { findConnectionFor, type Connection } from '@/lib/auth/connections';
+import { createLogger } from '@/lib/log/logger';
+import type { PageSummary, PanelSnapshot, RecordViewState } from '@/lib/panel-state';
+import type { PageContext } from '@/lib/salesforce/page-context';
+import type { RecordContext } from '@/lib/salesforce/record-context';
+import type { TabTracker } from '@/lib/tabs/tab-tracker';
+
+import { summarise, type Connections } from './connections';
+import type { PanelHub } from './panel-hub';
+import type { RecordLoader } from './record-loader';
+import { getEffectiveSettings } from './settings';
+
+const log = createLogger('panel');
+
+/**
+ * Decides what each window's panel shows, from the tab it follows, the settings and the
+ * connections, and loads records. An answer that arrives after the user moved on is dropped: the
+ * tracker's sequence number must still be current when it lands.
+ */
+export class PanelController {
+  /** Last good view per org and record, shown at once when the record is seen again. */
+  private readonly recent = new Map<string, RecordContext>();
+  private readonly loading = new Map<number, string>();
+
+  constructor(
+    private readonly hub: PanelHub,
+    private readonly tracker: TabTracker,
+    private readonly connections: Connections,
+    private readonly loader: RecordLoader,
+  ) {}
+
+  refreshAll(): void {
+    for (const windowId of this.hub.openWindows()) void this.refresh(windowId, true);
+  }
+
+  async refresh(windowId: number, force = false): Promise<void> {
+    if (!this.hub.openWindows().includes(windowId)) return;
+    const seq = this.tracker.seq(windowId);
+    const current = this.tracker.current(windowId);
+    const context = current?.context ?? null;
+    const publish = (snapshot: PanelSnapshot) => {
+      if (this.tracker.isCurrent(windowId, seq)) this.hub.publish(windowId, snapshot);
+    };
+
+    if (!context) return publish({ kind: 'no-salesforce-page' });
+
+    const settings = await getEffectiveSettings();
+    const page = pageSummary(context);
+    if (!settings.values.salesforceEnabled) return publish({ kind: 'disabled' });
+    if (!settings.values.clientId) return publish({ kind: 'not-configured', page });
+
+    const match = findConnectionFor(context, await this.connections.list());
+    if (match.kind === 'none')
+      return publish({ kind: 'not-connected', page, onSalesforcePage: true });
+    if (match.kind === 'mismatch') {
+      return publish({
+        kind: 'mismatch',
+        page,
+        reason: match.reason,
+        connections: match.connections.map(summarise),
+      });
+    }
+
+    const connection = match.connection;
+    if (!(await this.connections.isSignedIn(connection.key))) {
+      return publish({
+        kind: 'reconnect',
+        page,
+        connection: summarise(connection),
+        problem: signedOut(),
+      });
+    }
+
+    if (!context.recordId)
+      return publish({ kind: 'page', page, connection: summarise(connection) });
+    await this.loadRecord(windowId, seq, force, connection, context, page);
+  }
+
+  private async loadRecord(
+    windowId: number,
+    seq: number,
+    force: boolean,
+    connection: Connection,
+    context: PageContext,
+    page: PageSummary,
+  ): Promise<void> {
+    const key = `${connection.orgId}:${context.recordId}`;
+    if (!force && this.loading.get(windowId) === `${key}#${seq}`) return;
+    this.loading.set(windowId, `${key}#${seq}`);
+
+    const summary = summarise(connection);
+    const publish = (view: RecordViewState) => {
+      if (this.tracker.isCurrent(windowId, seq))
+        this.hub.publish(windowId, { kind: 'record', page, connection: summary, view });
+    };
+
+    const cached = this.recent.get(key);
+    publish({ status: cached ? 'refreshing' : 'loading', context: cached, problem: undefined });
+
+    const result = await this.loader.load(connection, context, new Date());
+    if (this.loading.get(windowId) === `${key}#${seq}`) this.loading.delete(windowId);
+    if (!result.ok) {
+      log.debug('record load failed', result.problem.code);
+      if (result.problem.code === 'signed-out') {
+        if (this.tracker.isCurrent(windowId, seq)) {
+          this.hub.publish(windowId, {
+            kind: 'reconnect',
+            page,
+            connection: summary,
+            problem: result.problem,
+          });
+        }
+        return;
+      }
+
+      publish({ status: 'problem', context: undefined, problem: result.problem });
+      return;
+    }
+
+    this.recent.set(key, result.value);
+    publish({ status: 'ready', context: result.value, problem: undefined });
+  }
+
+  /** The last view of a record, for actions that work on it (change sets, hand-off). */
+  recentView(orgId: string, recordId: string): RecordContext | undefined {
+    return this.recent.get(`${orgId}:${recordId}`);
+  }
+}
+
+function pageSummary(context: PageContext): PageSummary {
+  return {
+    url: context.pageUrl,
+    surface: context.surface,
+    apiHost: context.apiHost,
+    myDomain: context.myDomain,
+    environment: context.environment,
+    objectApiName: context.objectApiName,
+    recordId: context.recordId,
+  };
+}
+
+function signedOut() {
+  return {
+    code: 'signed-out',
+    message: 'Salesforce ended this connection (the sign-in was revoked or expired).',
+    remedy: 'Sign in again to continue.',
+  };
+}

@@ -1,0 +1,122 @@
+import type { Connection } from '@/lib/auth/connections';
+import { createLogger } from '@/lib/log/logger';
+import { fail, ok, type Problem, type Result } from '@/lib/result';
+import { objectForKeyPrefix } from '@/lib/salesforce/ids';
+import type { PageContext } from '@/lib/salesforce/page-context';
+import type { OrgInfo, RecordContext, UserInfo } from '@/lib/salesforce/record-context';
+import { parseRecordLoad, planRecordLoad } from '@/lib/salesforce/record-load';
+import { relatedListsFor } from '@/lib/salesforce/related';
+import type { SalesforceError } from '@/lib/salesforce-client/errors';
+
+import type { Connections } from './connections';
+import { MetadataCache } from './metadata-cache';
+
+const log = createLogger('records');
+
+export const API_VERSION = '62.0';
+
+/**
+ * Loads one record view: the describe from the cache (one composite request when it is not there
+ * yet) and then the record, its counts and related items in ONE composite request.
+ */
+export class RecordLoader {
+  readonly metadata = new MetadataCache();
+
+  constructor(private readonly connections: Connections) {}
+
+  async load(
+    connection: Connection,
+    page: PageContext,
+    now: Date,
+  ): Promise<Result<RecordContext, Problem>> {
+    const recordId = page.recordId;
+    if (!recordId) return fail({ code: 'unsupported', message: 'This page shows no record.' });
+    const client = this.connections.client(connection);
+
+    let objectApiName = page.objectApiName;
+    let meta = await this.metadata.get(client, connection.orgId, objectApiName, now.getTime());
+    if (!meta.ok) return fail(problemOf(meta.problem));
+    if (!objectApiName) {
+      objectApiName = page.keyPrefix
+        ? objectForKeyPrefix(page.keyPrefix, meta.value.global)
+        : undefined;
+      if (!objectApiName)
+        return fail({
+          code: 'unsupported',
+          message: 'Sofie does not know this kind of record in this org.',
+        });
+      meta = await this.metadata.get(client, connection.orgId, objectApiName, now.getTime());
+      if (!meta.ok) return fail(problemOf(meta.problem));
+    }
+
+    const object = meta.value.object;
+    if (!object) {
+      return fail({
+        code: 'unsupported',
+        message: `The connected user cannot use ${objectApiName} records through the API.`,
+      });
+    }
+
+    const available = new Set(meta.value.global.filter((g) => g.queryable).map((g) => g.name));
+    const plan = planRecordLoad({
+      object,
+      recordId,
+      apiVersion: API_VERSION,
+      relatedLists: relatedListsFor(object.name, available.has('Task')),
+      available: (name) => available.has(name),
+    });
+
+    const answer = await client.composite(plan.body.compositeRequest, { allOrNone: false });
+    if (!answer.ok) return fail(problemOf(answer.problem));
+    await this.connections.store.touchConnection(connection.key, now.getTime());
+
+    const parsed = parseRecordLoad(
+      answer.value,
+      plan,
+      orgOf(connection),
+      userOf(connection),
+      object,
+      now,
+    );
+    if (!parsed.ok) return fail(parsed.problem);
+    if (parsed.value.notes.length)
+      log.debug(
+        'record view notes',
+        parsed.value.notes.map((n) => n.reason),
+      );
+    return ok(parsed.value);
+  }
+}
+
+function orgOf(connection: Connection): OrgInfo {
+  return {
+    id: connection.orgId,
+    name: connection.orgName,
+    myDomain: connection.myDomain,
+    apiHost: connection.apiHost,
+    isSandbox: connection.isSandbox,
+    environment: connection.environment,
+    currencyIsoCode: undefined,
+  };
+}
+
+function userOf(connection: Connection): UserInfo {
+  return {
+    id: connection.userId,
+    username: connection.username,
+    displayName: connection.displayName,
+    locale: undefined,
+    timeZone: undefined,
+  };
+}
+
+/** Salesforce's error in the words the panel shows, keyed so each state has its own design. */
+export function problemOf(error: SalesforceError): Problem {
+  if (error.errorCode === 'REQUEST_LIMIT_EXCEEDED')
+    return { code: 'limit', message: error.message, remedy: error.remedy };
+  if (error.kind === 'network')
+    return { code: 'offline', message: error.message, remedy: error.remedy };
+  if (error.kind === 'auth')
+    return { code: 'signed-out', message: error.message, remedy: error.remedy };
+  return { code: error.errorCode, message: error.message, remedy: error.remedy };
+}
