@@ -5,7 +5,7 @@
 export type FieldValue = string | number | boolean | null | Record<string, unknown>;
 
 /** A stored row: API field names to values in the REST API's JSON form. */
-export type Fields = Record<string, FieldValue>;
+export type Fields = Record<string, FieldValue | undefined>;
 
 export interface PicklistEntry {
   active: boolean;
@@ -98,4 +98,11 @@ export interface SfFailure {
 export function failure(status: number, errorCode: string, message: string, fields?: string[]) {
   const error: SfError = fields ? { message, errorCode, fields } : { message, errorCode };
   return { status, errors: [error] } satisfies SfFailure;
+}
+
+/** A field value as text (ids, names); objects such as addresses become JSON. */
+export function str(value: FieldValue | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
 }
