@@ -153,6 +153,19 @@ export class DataStore {
     record.fields.SystemModstamp = sfDateTime(this.clock.now());
   }
 
+  /** A copy of one org's records, for composite allOrNone rollbacks. */
+  snapshot(orgId: string): () => void {
+    const org = this.org(orgId);
+    const copy = new Map(
+      [...org.records].map(([id, r]) => [id, { ...r, fields: structuredClone(r.fields) }]),
+    );
+    const serials = new Map(org.serials);
+    return () => {
+      org.records = copy;
+      org.serials = serials;
+    };
+  }
+
   lock(orgId: string, id: string): boolean {
     const record = this.get(orgId, id);
     if (!record) return false;

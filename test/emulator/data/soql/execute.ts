@@ -81,7 +81,8 @@ function put(ctx: DataContext, out: JsonRecord, record: StoredRecord, path: Reso
   target[path.leafName] = valueAt(ctx, record, path);
 }
 
-function rows(ctx: DataContext, q: CompiledQuery, source: StoredRecord[]): QueryRows {
+/** Runs a compiled query over given rows (also used by SOSL's RETURNING clause). */
+export function rows(ctx: DataContext, q: CompiledQuery, source: StoredRecord[]): QueryRows {
   const { where, orderBy, offset = 0, limit } = q.source;
   let found = source.filter(
     (r) => ctx.store.canSee(ctx.orgId, ctx.user, r) && (!where || holds(ctx, q, r, where)),
