@@ -7,16 +7,19 @@ import { Hono } from 'hono';
 import { makeCertificate } from './cert';
 import { Clock } from './core/clock';
 import { demoOrgs } from './core/orgs';
-import type { EmulatorCore } from './core/state';
+import type { EmulatorCore, SessionResolver } from './core/state';
 import { mountControl } from './control';
 import { mountOAuth, SessionStore } from './oauth';
-import { mountRest } from './rest';
+import { createDataStore, mountRest } from './rest';
+import { mountDataControl } from './rest/data-control';
 
 export interface EmulatorOptions {
   /** HTTPS port for every Salesforce host name; 0 picks a free one. */
   port?: number;
   /** Plain HTTP control port, loopback only, never a Salesforce host; 0 picks a free one. */
   controlPort?: number;
+  /** Replaces the OAuth server's sessions (data-plane tests use fixed tokens). */
+  sessions?: SessionResolver;
 }
 
 export interface RunningEmulator {
@@ -47,17 +50,19 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const core: EmulatorCore = {
     clock: new Clock(),
     orgs,
-    sessions: new SessionStore(),
+    sessions: options.sessions ?? new SessionStore(),
     usage: new Map(orgs.map((o) => [o.id, { max: 15000, used: 0 }])),
     resetHooks: [],
   };
 
+  const store = createDataStore(core);
   const app = new Hono();
   mountOAuth(app, core);
-  mountRest(app, core);
+  mountRest(app, core, store);
 
   const control = new Hono();
   mountControl(control, core);
+  mountDataControl(control, core, store);
 
   const sfServer = createAdaptorServer({
     fetch: app.fetch,

@@ -1,6 +1,6 @@
 /** `sobjects`: describeGlobal, describe, create, read, update and delete of single records. */
 import { describeFor } from '../data/access';
-import { readable, recordUrl } from '../data/context';
+import { type DataContext, readable, recordUrl } from '../data/context';
 import { deleteRecord, createRecord, updateRecord } from '../data/rules/write';
 import { runSoql } from '../data/soql/execute';
 import { str } from '../data/types';
@@ -57,6 +57,37 @@ function create(req: ApiRequest, deps: Parameters<Handler>[1], object: string): 
   };
 }
 
+/** One record as `GET sobjects/X/:id` answers it; `fields` is the comma-separated `?fields=`. */
+export function readRecord(
+  ctx: DataContext,
+  object: string,
+  id: string,
+  fields?: string | null,
+): ApiResponse {
+  const found = readable(ctx, id);
+  if (!found || found.type !== object) {
+    const shaped = /^[a-zA-Z0-9]{15}([a-zA-Z0-9]{3})?$/.test(id);
+    return shaped
+      ? notFound()
+      : error(
+          404,
+          'NOT_FOUND',
+          `Provided external ID field does not exist or is not accessible: ${id}`,
+        );
+  }
+  const d = ctx.store.schema.get(object)!;
+  const visible = describeFor(ctx.user.profile, d).fields.map((f) => f.name);
+  const names =
+    fields
+      ?.split(',')
+      .map((f) => f.trim())
+      .filter(Boolean) ?? visible;
+  const soql = `SELECT ${names.join(', ')} FROM ${d.name} WHERE Id = '${str(found.fields.Id)}'`;
+  const result = runSoql(ctx, soql);
+  if (!result.ok) return fail(result.failure);
+  return { status: 200, body: result.rows.records[0] };
+}
+
 /** `sobjects/X/:id`: GET (optionally `?fields=`), PATCH and DELETE. */
 export const record: Handler = (req, deps, m) => {
   const ctx = context(req, deps);
@@ -65,32 +96,8 @@ export const record: Handler = (req, deps, m) => {
   const id = m[2]!;
   switch (req.method) {
     case 'GET':
-    case 'HEAD': {
-      const found = readable(ctx, id);
-      if (!found || found.type !== d.name) {
-        return error(
-          404,
-          'NOT_FOUND',
-          /^[a-zA-Z0-9]{15}([a-zA-Z0-9]{3})?$/.test(id)
-            ? 'The requested resource does not exist'
-            : `Provided external ID field does not exist or is not accessible: ${id}`,
-        );
-      }
-      const visible = describeFor(ctx.user.profile, d).fields.map((f) => f.name);
-      const fields =
-        req.query
-          .get('fields')
-          ?.split(',')
-          .map((f) => f.trim())
-          .filter(Boolean) ?? visible;
-      const result = runSoql(
-        ctx,
-        `SELECT ${fields.join(', ')} FROM ${d.name} WHERE Id = '${str(found.fields.Id)}'`,
-        false,
-      );
-      if (!result.ok) return fail(result.failure);
-      return { status: 200, body: result.rows.records[0] };
-    }
+    case 'HEAD':
+      return readRecord(ctx, d.name, id, req.query.get('fields'));
     case 'PATCH': {
       const body = objectBody(req);
       if (!body.ok) return body.response;
