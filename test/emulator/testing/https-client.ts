@@ -15,12 +15,15 @@ export interface CallOptions {
   method?: string;
   token?: string;
   body?: unknown;
+  /** A body sent as is (instead of `body` as JSON). */
+  rawBody?: string;
   headers?: Record<string, string>;
 }
 
 export function call(port: number, url: string, options: CallOptions = {}): Promise<HttpAnswer> {
   const target = new URL(url);
-  const payload = options.body === undefined ? undefined : JSON.stringify(options.body);
+  const payload =
+    options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
   return new Promise((resolve, reject) => {
     const req = request(
       {
