@@ -146,7 +146,7 @@ describe('exchangeCode', () => {
 
     const result = await exchangeCode({ ...EXCHANGE, checkOrg }, answer(200, SUCCESS));
 
-    expect(checkOrg).toHaveBeenCalledWith('00Dx0000000BV7z', 'acme');
+    expect(checkOrg).toHaveBeenCalledWith('00Dx0000000BV7z', 'acme', 'acme.my.salesforce.com');
     expect(!result.ok && result.problem.code).toBe('org_not_allowed');
   });
 

@@ -7,20 +7,23 @@ import { Hono } from 'hono';
 import { makeCertificate } from './cert';
 import { Clock } from './core/clock';
 import { demoOrgs } from './core/orgs';
-import type { EmulatorCore } from './core/state';
+import type { EmulatorCore, SessionResolver } from './core/state';
 import { mountControl } from './control';
 import { Traffic } from './control/faults';
 import { RequestLog } from './control/request-log';
 import { trafficMiddleware } from './control/traffic-middleware';
 import { seedUsage } from './core/usage';
 import { AuthState, mountOAuth } from './oauth';
-import { mountRest } from './rest';
+import { createDataStore, mountRest } from './rest';
+import { mountDataControl } from './rest/data-control';
 
 export interface EmulatorOptions {
   /** HTTPS port for every Salesforce host name; 0 picks a free one. */
   port?: number;
   /** Plain HTTP control port, loopback only, never a Salesforce host; 0 picks a free one. */
   controlPort?: number;
+  /** Replaces the OAuth server's sessions (data-plane tests use fixed tokens). */
+  sessions?: SessionResolver;
 }
 
 export interface RunningEmulator {
@@ -53,19 +56,21 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const core: EmulatorCore = {
     clock,
     orgs,
-    sessions: auth.sessions,
+    sessions: options.sessions ?? auth.sessions,
     usage: seedUsage(orgs),
     resetHooks: [],
   };
   const traffic = new Traffic(new RequestLog());
 
+  const store = createDataStore(core);
   const app = new Hono();
   app.use(trafficMiddleware(traffic, clock, orgs, auth.sessions));
   mountOAuth(app, core, auth);
-  mountRest(app, core);
+  mountRest(app, core, store);
 
   const control = new Hono();
   mountControl(control, core, auth, traffic);
+  mountDataControl(control, core, store);
 
   const sfServer = createAdaptorServer({
     fetch: app.fetch,

@@ -20,11 +20,15 @@ export function recordUrl(base: string, objectApiName: string, id: string): stri
 }
 
 /** Writes the user's settings the way the options page stores them (`local:settings`). */
-export async function configure(t: BrowserTestContext, settings: Record<string, unknown>): Promise<void> {
-  await t.ext.serviceWorker.evaluate(
-    (value) => chrome.storage.local.set({ settings: value }),
-    { clientId: DEMO_CLIENT_ID, authBaseUrl: 'https://login.salesforce.com', ...settings },
-  );
+export async function configure(
+  t: BrowserTestContext,
+  settings: Record<string, unknown>,
+): Promise<void> {
+  await t.ext.serviceWorker.evaluate((value) => chrome.storage.local.set({ settings: value }), {
+    clientId: DEMO_CLIENT_ID,
+    authBaseUrl: 'https://login.salesforce.com',
+    ...settings,
+  });
 }
 
 export function control(t: BrowserTestContext): EmulatorControl {
@@ -44,7 +48,9 @@ export async function openRecordPanel(
   const panel = await t.ext.openPanelFromLauncher(page);
   if (options.connectAs) {
     await control(t).autoLogin(options.connectAs);
-    await panel.waitFor('document.querySelector("[data-state=not-connected] .sofie-connect button")');
+    await panel.waitFor(
+      'document.querySelector("[data-state=not-connected] .sofie-connect button")',
+    );
     await panel.click('[data-state=not-connected] .sofie-connect button');
     await panel.waitFor('document.querySelector("[data-state=record][data-status=ready]")', 20_000);
   }

@@ -1,79 +1,155 @@
-import type { Hono } from 'hono';
-
 /**
- * Fake Salesforce UI pages at the real URL shapes. They behave like Lightning's single-page app:
- * links inside navigate with history.pushState, so the extension sees SPA navigation for real.
+ * Fake Salesforce UI pages at the real URL shapes (SALESFORCE.md section 6): Lightning record,
+ * edit and related-list pages (long and short form, console `?ws=`), object home and list,
+ * one.app fragments, setup pages with `address=`, Classic and Visualforce. No sign-in needed.
  */
-export interface PageRecord {
-  id: string;
-  objectApiName: string;
-  name: string;
+import type { Context, Hono } from 'hono';
+
+import { type EmulatedOrg, orgForHost } from '../core/orgs';
+import type { EmulatorCore } from '../core/state';
+import { ANCHORS } from '../data/seed';
+import type { DataStore, StoredRecord } from '../data/store';
+import { str } from '../data/types';
+import { heading, nav, type PageLink, shell, SPA_SCRIPT } from './page-html';
+
+const ID = /^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/;
+const SKIP_PARENTS = [
+  'OwnerId',
+  'CreatedById',
+  'LastModifiedById',
+  'RecordTypeId',
+  'MasterRecordId',
+];
+
+/** The org of a host, including Visualforce hosts (`acme--c.vf.force.com`). */
+function orgOf(orgs: EmulatedOrg[], host: string): EmulatedOrg | undefined {
+  const vf = /^(.+?)--[a-z0-9]+(\.sandbox)?\.vf\.force\.com/.exec(host.toLowerCase());
+  return vf ? orgs.find((o) => o.myDomain === vf[1]) : orgForHost(orgs, host);
 }
 
-export type RecordLookup = (host: string, id: string) => PageRecord | undefined;
+export function mountPages(app: Hono, core: EmulatorCore, store: DataStore): void {
+  const name = (r: StoredRecord) =>
+    str(r.fields[store.schema.nameField(r.type)?.name ?? 'Name']) ||
+    str(r.fields.Subject) ||
+    str(r.fields.CaseNumber) ||
+    str(r.fields.Id);
+  const link = (r: StoredRecord): PageLink => ({
+    href: `/lightning/r/${r.type}/${str(r.fields.Id)}/view`,
+    label: name(r),
+  });
+  const find = (org: EmulatedOrg | undefined, id: string) => {
+    const r = org && ID.test(id) ? store.get(org.id, id) : undefined;
+    return r && !r.deleted ? r : undefined;
+  };
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  const related = (org: EmulatedOrg, r: StoredRecord): PageLink[] => {
+    const d = store.schema.get(r.type)!;
+    const parents = d.fields
+      .filter((f) => f.type === 'reference' && !SKIP_PARENTS.includes(f.name))
+      .map((f) => r.fields[f.name])
+      .flatMap((id) => (typeof id === 'string' ? [find(org, id)] : []))
+      .filter((p): p is StoredRecord => p !== undefined);
+    const children = d.childRelationships
+      .filter((c) => c.relationshipName)
+      .flatMap((c) =>
+        store
+          .all(org.id, c.childSObject)
+          .filter((x) => !x.deleted && x.fields[c.field] === r.fields.Id)
+          .slice(0, 3),
+      );
+    return [...parents, ...children].slice(0, 12).map(link);
+  };
 
-function shell(title: string, body: string): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)} | Salesforce</title>
-<style>body{font-family:sans-serif;margin:0}header{background:#032d60;color:#fff;padding:8px 16px}main{padding:16px}a{margin-right:12px}</style>
-</head><body><header>Salesforce (emulated)</header><main>${body}</main>
-<script src="/__emulator/spa.js"></script></body></html>`;
-}
+  const anchors = (org: EmulatedOrg | undefined) =>
+    Object.values(ANCHORS)
+      .map((id) => find(org, id))
+      .filter((r): r is StoredRecord => r !== undefined)
+      .map(link);
 
-/** The client side of the fake SPA: intercept same-origin links and push history instead. */
-const SPA_SCRIPT = `
-document.addEventListener('click', (event) => {
-  const link = event.target.closest('a[data-spa]');
-  if (!link || event.ctrlKey || event.metaKey || event.shiftKey) return;
-  event.preventDefault();
-  history.pushState({}, '', link.getAttribute('href'));
-  fetch(link.getAttribute('href'), { headers: { 'x-emulator-fragment': '1' } })
-    .then((r) => r.text())
-    .then((html) => { document.querySelector('main').innerHTML = html; document.title = document.querySelector('[data-title]')?.dataset.title ?? document.title; });
-});
-window.addEventListener('popstate', () => location.reload());
-`;
+  const recordPage = (c: Context, org: EmulatedOrg | undefined, id: string, view: string) => {
+    const record = find(org, id);
+    const body =
+      record && org
+        ? heading(
+            name(record),
+            `${record.type} ${str(record.fields.Id)}${view === 'view' ? '' : ` (${view})`}`,
+          ) +
+          nav('Related records', related(org, record)) +
+          nav('Records', anchors(org))
+        : heading('Record', 'This record is not available.') + nav('Records', anchors(org));
+    return respond(c, record ? name(record) : 'Record', body);
+  };
 
-function nav(links: PageRecord[]): string {
-  const items = links
-    .map(
-      (r) =>
-        `<a data-spa href="/lightning/r/${r.objectApiName}/${r.id}/view">${escapeHtml(r.name)}</a>`,
-    )
-    .join('');
-  return `<nav aria-label="Records">${items}</nav>`;
-}
+  const respond = (c: Context, title: string, body: string) =>
+    c.req.header('x-emulator-fragment') ? c.html(body) : c.html(shell(title, body));
+  const hostOrg = (c: Context) => orgOf(core.orgs, c.req.header('host') ?? '');
 
-function recordBody(record: PageRecord | undefined, links: PageRecord[]): string {
-  const heading = record
-    ? `<h1 data-title="${escapeHtml(record.name)}">${escapeHtml(record.name)}</h1><p>${record.objectApiName} ${record.id}</p>`
-    : '<h1 data-title="Record">Record</h1><p>This record is not available.</p>';
-  return heading + nav(links);
-}
-
-export function mountPages(
-  app: Hono,
-  lookup: RecordLookup,
-  recent: (host: string) => PageRecord[],
-): void {
   app.get('/__emulator/spa.js', (c) =>
     c.body(SPA_SCRIPT, 200, { 'content-type': 'text/javascript' }),
   );
 
-  app.get('/lightning/r/:a/:b/:c?', (c) => {
-    const host = c.req.header('host') ?? '';
-    const id = /^[a-zA-Z0-9]{15,18}$/.test(c.req.param('b')) ? c.req.param('b') : c.req.param('a');
-    const record = lookup(host, id);
-    const body = recordBody(record, recent(host));
-    if (c.req.header('x-emulator-fragment')) return c.html(body);
-    return c.html(shell(record?.name ?? 'Record', body));
+  app.get('/lightning/r/:a/:b/:c?/:d?/:e?', (c) => {
+    const { a, b, c: third } = c.req.param();
+    const short = ID.test(a);
+    const id = short ? a : b;
+    const view = short ? b : (third ?? 'view');
+    return recordPage(
+      c,
+      hostOrg(c),
+      id,
+      view === 'related' ? `related ${c.req.param(short ? 'c' : 'd') ?? ''}` : view,
+    );
   });
 
-  app.get('/lightning/*', (c) => {
-    const host = c.req.header('host') ?? '';
-    const body = `<h1 data-title="Home">Home</h1>${nav(recent(host))}`;
-    if (c.req.header('x-emulator-fragment')) return c.html(body);
-    return c.html(shell('Home', body));
+  app.get('/lightning/o/:object/:view?', (c) => {
+    const org = hostOrg(c);
+    const d = store.schema.get(c.req.param('object'));
+    const records =
+      org && d
+        ? store
+            .all(org.id, d.name)
+            .filter((r) => !r.deleted)
+            .slice(0, 25)
+            .map(link)
+        : [];
+    return respond(
+      c,
+      d?.labelPlural ?? 'Objects',
+      heading(d?.labelPlural ?? 'Objects', `${d?.name ?? ''} ${c.req.param('view') ?? 'home'}`) +
+        nav('Records', records),
+    );
   });
+
+  app.get('/lightning/setup/:page/:rest?', (c) => {
+    const address = c.req.query('address') ?? '';
+    const id = /\/([a-zA-Z0-9]{15,18})/.exec(address)?.[1];
+    if (id) return recordPage(c, hostOrg(c), id, 'setup');
+    return respond(
+      c,
+      'Setup',
+      heading('Setup', c.req.param('page')) + nav('Records', anchors(hostOrg(c))),
+    );
+  });
+
+  app.get('/apex/:page', (c) =>
+    recordPage(c, hostOrg(c), c.req.query('id') ?? '', `Visualforce ${c.req.param('page')}`),
+  );
+
+  app.get('/one/one.app', (c) =>
+    c.html(
+      shell('Salesforce', heading('Loading', 'one.app') + nav('Records', anchors(hostOrg(c)))),
+    ),
+  );
+
+  app.get('/lightning/*', (c) =>
+    respond(c, 'Home', `<h1 data-title="Home">Home</h1>${nav('Records', anchors(hostOrg(c)))}`),
+  );
+
+  app.get('/:id{[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?}/:edit?', (c) =>
+    recordPage(c, hostOrg(c), c.req.param('id'), c.req.param('edit') === 'e' ? 'edit' : 'view'),
+  );
+
+  app.get('/', (c) =>
+    respond(c, 'Home', `<h1 data-title="Home">Home</h1>${nav('Records', anchors(hostOrg(c)))}`),
+  );
 }
