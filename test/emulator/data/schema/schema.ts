@@ -8,7 +8,7 @@ import { auditFields, idField } from './field-factory';
 import { globalEntry, makeObject } from './object-factory';
 import { loadRecordedDescribes, loadRecordedGlobal } from './recorded';
 import { taskDescribe } from './task-describe';
-import { organizationDescribe, userDescribe } from './user-org-describe';
+import { organizationDescribe, recordTypeDescribe, userDescribe } from './user-org-describe';
 
 /** Objects that hold data here; the rest of describeGlobal describes as empty objects. */
 export const DATA_OBJECTS = [
@@ -22,6 +22,7 @@ export const DATA_OBJECTS = [
   'Event',
   'User',
   'Organization',
+  'RecordType',
   'Project__c',
   'Milestone__c',
   'Quality_Issue__c',
@@ -38,6 +39,7 @@ export class Schema {
       taskDescribe(),
       userDescribe(),
       organizationDescribe(),
+      recordTypeDescribe(),
       projectDescribe(),
       milestoneDescribe(),
       qualityIssueDescribe(),

@@ -108,3 +108,27 @@ export function organizationDescribe(): SObjectDescribe {
     },
   });
 }
+
+/** RecordType: enough for `RecordType.Name` in queries of objects with record types. */
+export function recordTypeDescribe(): SObjectDescribe {
+  return makeObject({
+    name: 'RecordType',
+    label: 'Record Type',
+    labelPlural: 'Record Types',
+    keyPrefix: '012',
+    fields: [
+      idField('Record Type ID'),
+      makeField('Name', 'Record Type Name', 'string', {
+        ...READ_ONLY,
+        length: 80,
+        nameField: true,
+      }),
+      makeField('DeveloperName', 'Record Type Name', 'string', { ...READ_ONLY, length: 80 }),
+      makeField('SobjectType', 'SObject Type Name', 'string', { ...READ_ONLY, length: 40 }),
+      makeField('IsActive', 'Active', 'boolean', { ...READ_ONLY, defaultedOnCreate: true }),
+      ...auditFields(),
+    ],
+    childRelationships: [],
+    flags: { deletable: false, mergeable: false, undeletable: false },
+  });
+}
