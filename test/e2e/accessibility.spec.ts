@@ -2,16 +2,32 @@ import { describe, expect, it } from 'vitest';
 
 import { seriousViolations } from './harness/axe';
 import { useBrowser } from './harness/fixture';
+import { ACME, configure, openRecordPanel, recordUrl } from './harness/sofie';
 
 const ACCOUNT_URL = 'https://acme.lightning.force.com/lightning/r/Account/001000000000001AAA/view';
 
 describe('Sofie is usable with assistive technology', () => {
   const t = useBrowser();
 
-  it('the not-connected panel has no serious or critical WCAG 2.1 AA violations', async () => {
+  it('the panel before set-up and when not connected has no serious or critical WCAG 2.1 AA violations', async () => {
     const page = await t.ext.openSalesforcePage(ACCOUNT_URL);
     const panel = await t.ext.openPanelFromLauncher(page);
+    await panel.waitFor('document.querySelector("[data-state=not-configured]")');
+    expect(await seriousViolations(panel)).toEqual([]);
+
+    await configure(t, {});
     await panel.waitFor('document.querySelector("[data-state=not-connected]")');
+    expect(await seriousViolations(panel)).toEqual([]);
+  });
+
+  it('the record view has no serious or critical WCAG 2.1 AA violations', async () => {
+    const { panel } = await openRecordPanel(
+      t,
+      recordUrl(ACME.lightning, 'Opportunity', ACME.opportunity),
+      {
+        connectAs: 'admin@acme.example',
+      },
+    );
 
     expect(await seriousViolations(panel)).toEqual([]);
   });

@@ -12,7 +12,7 @@ describe('a person opens Sofie from a Salesforce record page', () => {
     expect(t.ext.extensionId).toBe(PINNED_EXTENSION_ID);
   });
 
-  it('shows the launcher on a Lightning record page, opens the real side panel and reaches the settings', async () => {
+  it('shows the launcher on a Lightning record page, opens the real side panel, which asks to set up the connection, and reaches the settings', async () => {
     const page = await t.ext.openSalesforcePage(ACCOUNT_URL);
     expect(await page.locator('h1').textContent()).toBe('Acme Corporation');
     const launcher = page.locator('#sofie-launcher-host button');
@@ -20,9 +20,9 @@ describe('a person opens Sofie from a Salesforce record page', () => {
     expect(await launcher.getAttribute('aria-label')).toBe('Open Sofie');
 
     const panel = await t.ext.openPanelFromLauncher(page);
-    await panel.waitFor('document.querySelector("[data-state=not-connected]")');
+    await panel.waitFor('document.querySelector("[data-state=not-configured]")');
     const text = await panel.text();
-    expect(text).toContain('Connect Sofie to Salesforce');
+    expect(text).toContain('Set up the Salesforce connection');
 
     const optionsOpened = t.ext.context.waitForEvent('page', {
       predicate: (p) => p.url().startsWith(t.ext.extensionUrl('options.html')),

@@ -14,9 +14,9 @@ describe('a German-speaking user gets Sofie in German', () => {
     );
 
     const panel = await t.ext.openPanelFromLauncher(page);
-    await panel.waitFor('document.querySelector("[data-state=not-connected]")');
+    await panel.waitFor('document.querySelector("[data-state=not-configured]")');
 
-    expect(await panel.text()).toContain('Sofie mit Salesforce verbinden');
+    expect(await panel.text()).toContain('Salesforce-Verbindung einrichten');
     expect(await panel.evaluate<string>('document.documentElement.lang')).toMatch(/^de/);
   });
 });
