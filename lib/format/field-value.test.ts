@@ -24,6 +24,15 @@ describe('formatFieldValue', () => {
     expect(german.replace(/\s/g, ' ')).toBe('12.500,00 €');
   });
 
+  it('shows an amount without a currency symbol when the currency is unknown', () => {
+    expect(
+      formatFieldValue({ ...base, type: 'currency', scale: 2 }, 48000, {
+        ...en,
+        currency: undefined,
+      }),
+    ).toBe('48,000');
+  });
+
   it('shows picklists by label, booleans as marks and blanks as a dash', () => {
     const picklist = {
       ...base,

@@ -26,12 +26,16 @@ export function formatFieldValue(
     case 'datetime':
       return formatDate(text, options, true);
     case 'currency':
-      return typeof value === 'number' && options.currency
+      if (typeof value !== 'number') return text;
+      // Without the org's currency, show the amount alone rather than guess a currency.
+      return options.currency
         ? new Intl.NumberFormat(options.locale, {
             style: 'currency',
             currency: options.currency,
           }).format(value)
-        : text;
+        : new Intl.NumberFormat(options.locale, { maximumFractionDigits: field.scale || 2 }).format(
+            value,
+          );
     case 'percent':
       return typeof value === 'number'
         ? new Intl.NumberFormat(options.locale, {

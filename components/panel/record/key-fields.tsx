@@ -12,7 +12,7 @@ export function KeyFields({ context }: { context: RecordContext }) {
 
   return (
     <section aria-label={t('keyFields')} className="sofie-section">
-      <dl className="slds-list_horizontal slds-wrap sofie-fields">
+      <dl className="sofie-fields">
         {fields.map((field) => (
           <div key={field.name} className="sofie-field-pair" data-field={field.name}>
             <dt className="slds-item_label slds-text-color_weak">{field.label}</dt>
