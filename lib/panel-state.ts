@@ -1,4 +1,6 @@
+import type { RecordInsights } from './insights/record-insights';
 import type { Problem } from './result';
+import type { ReviewState } from './review-state';
 import type { Environment, RecordContext } from './salesforce/record-context';
 
 /**
@@ -34,7 +36,13 @@ export interface RecordViewState {
   status: 'loading' | 'ready' | 'refreshing' | 'problem';
   /** The last good view of this record (shown while refreshing, or from cache at once). */
   context: RecordContext | undefined;
+  /** Facts, summary and suggestions of `context`, built in the extension. */
+  insights: RecordInsights | undefined;
   problem: Problem | undefined;
+  /** The prepared change set of this record, when there is one. */
+  review?: ReviewState;
+  /** A short confirmation of the last action (e.g. "2 fields written"). */
+  notice?: string;
 }
 
 export type PanelSnapshot =

@@ -1,8 +1,10 @@
 import { findConnectionFor, type Connection } from '@/lib/auth/connections';
+import { buildInsights, type RecordInsights } from '@/lib/insights/record-insights';
 import { createLogger } from '@/lib/log/logger';
 import type { PageSummary, PanelSnapshot, RecordViewState } from '@/lib/panel-state';
 import type { PageContext } from '@/lib/salesforce/page-context';
 import type { RecordContext } from '@/lib/salesforce/record-context';
+import { writePolicyOf } from '@/lib/settings/write-policy';
 import type { TabTracker } from '@/lib/tabs/tab-tracker';
 
 import { summarise, type Connections } from './connections';
@@ -19,7 +21,7 @@ const log = createLogger('panel');
  */
 export class PanelController {
   /** Last good view per org and record, shown at once when the record is seen again. */
-  private readonly recent = new Map<string, RecordContext>();
+  private readonly recent = new Map<string, { context: RecordContext; insights: RecordInsights }>();
   private readonly loading = new Map<number, string>();
 
   constructor(
@@ -95,7 +97,12 @@ export class PanelController {
     };
 
     const cached = this.recent.get(key);
-    publish({ status: cached ? 'refreshing' : 'loading', context: cached, problem: undefined });
+    publish({
+      status: cached ? 'refreshing' : 'loading',
+      context: cached?.context,
+      insights: cached?.insights,
+      problem: undefined,
+    });
 
     const result = await this.loader.load(connection, context, new Date());
     if (this.loading.get(windowId) === `${key}#${seq}`) this.loading.delete(windowId);
@@ -113,17 +120,29 @@ export class PanelController {
         return;
       }
 
-      publish({ status: 'problem', context: undefined, problem: result.problem });
+      publish({
+        status: 'problem',
+        context: undefined,
+        insights: undefined,
+        problem: result.problem,
+      });
       return;
     }
 
-    this.recent.set(key, result.value);
-    publish({ status: 'ready', context: result.value, problem: undefined });
+    const settings = await getEffectiveSettings();
+    const insights = buildInsights(result.value, {
+      now: new Date(),
+      locale: navigator.language || 'en-US',
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      policy: writePolicyOf(settings),
+    });
+    this.recent.set(key, { context: result.value, insights });
+    publish({ status: 'ready', context: result.value, insights, problem: undefined });
   }
 
   /** The last view of a record, for actions that work on it (change sets, hand-off). */
   recentView(orgId: string, recordId: string): RecordContext | undefined {
-    return this.recent.get(`${orgId}:${recordId}`);
+    return this.recent.get(`${orgId}:${recordId}`)?.context;
   }
 }
 
