@@ -32,7 +32,7 @@ export function htmlToPlainText(html: string): string {
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<li\b[^>]*>/gi, '\n- ')
-    .replace(/<\/(p|div|li|h[1-6]|tr|blockquote)\s*>/gi, '\n')
+    .replace(/<\/(p|div|h[1-6]|tr|blockquote|ul|ol)\s*>/gi, '\n')
     .replace(/<[^>]*>/g, '')
     // A lone `<` left by broken markup would read as the start of a tag to a careless receiver.
     .replace(/<(?=[a-z/!])/gi, '‹');
