@@ -36,14 +36,13 @@ function plain(value: string, rich: boolean): string {
 }
 
 function toEvidence(apiHost: string, evidence: Evidence): BundleEvidence {
-  const out: BundleEvidence = {
+  return {
     objectApiName: evidence.objectApiName,
     recordId: evidence.recordId,
+    ...(evidence.field ? { field: evidence.field } : {}),
     label: plain(evidence.label, false),
     link: recordLink(apiHost, evidence.objectApiName, evidence.recordId),
   };
-  if (evidence.field) out.field = evidence.field;
-  return out;
 }
 
 /** A relationship (`Owner: { Name }`) shows by its name; anything else that is not scalar is dropped. */
