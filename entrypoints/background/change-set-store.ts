@@ -13,7 +13,10 @@ interface StoredReview {
  * Prepared change sets, one per org and record, in extension storage: they survive closing the
  * panel, a service-worker restart and a browser restart, until written or discarded.
  */
-const item = storage.defineItem<Record<string, StoredReview>>('local:changeSets', { version: 1, fallback: {} });
+const item = storage.defineItem<Record<string, StoredReview>>('local:changeSets', {
+  version: 1,
+  fallback: {},
+});
 
 export function reviewKey(orgId: string, recordId: string): string {
   return `${orgId}:${recordId}`;

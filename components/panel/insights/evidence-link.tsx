@@ -9,18 +9,31 @@ import { RecordLink } from '../record-link';
 export function EvidenceLink({ evidence, recordId }: { evidence: Evidence; recordId: string }) {
   if (evidence.recordId === recordId) {
     const highlight = () => {
-      const target = evidence.field ? document.querySelector(`[data-field="${CSS.escape(evidence.field)}"]`) : null;
+      const target = evidence.field
+        ? document.querySelector(`[data-field="${CSS.escape(evidence.field)}"]`)
+        : null;
       if (!target) return;
       target.scrollIntoView({ block: 'center' });
       target.classList.add('sofie-highlight');
       setTimeout(() => target.classList.remove('sofie-highlight'), 2000);
     };
     return (
-      <button type="button" className="slds-button sofie-evidence" onClick={highlight} data-evidence-field={evidence.field}>
+      <button
+        type="button"
+        className="slds-button sofie-evidence"
+        onClick={highlight}
+        data-evidence-field={evidence.field}
+      >
         {evidence.label}
       </button>
     );
   }
 
-  return <RecordLink objectApiName={evidence.objectApiName} recordId={evidence.recordId} label={evidence.label} />;
+  return (
+    <RecordLink
+      objectApiName={evidence.objectApiName}
+      recordId={evidence.recordId}
+      label={evidence.label}
+    />
+  );
 }

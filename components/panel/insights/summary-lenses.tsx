@@ -12,14 +12,25 @@ const LENS_LABEL: Record<string, MessageKey> = {
 };
 
 /** One tab per lens (quality, customer, project); each sentence links to its evidence. */
-export function SummaryLenses({ insights, recordId }: { insights: RecordInsights; recordId: string }) {
+export function SummaryLenses({
+  insights,
+  recordId,
+}: {
+  insights: RecordInsights;
+  recordId: string;
+}) {
   const lenses = insights.summary.lenses;
-  const firstWithContent = lenses.find((l) => l.sentences.length > 0)?.lens ?? lenses[0]?.lens ?? 'project';
+  const firstWithContent =
+    lenses.find((l) => l.sentences.length > 0)?.lens ?? lenses[0]?.lens ?? 'project';
   const [active, setActive] = useState(firstWithContent);
   const current = lenses.find((l) => l.lens === active);
 
   return (
-    <section className="sofie-section sofie-summary" aria-labelledby="summary-title" data-section="summary">
+    <section
+      className="sofie-section sofie-summary"
+      aria-labelledby="summary-title"
+      data-section="summary"
+    >
       <h3 id="summary-title" className="slds-text-heading_small">
         {t('summaryTitle')}{' '}
         {insights.summary.generated && <span className="slds-badge">{t('summaryGenerated')}</span>}
@@ -40,19 +51,28 @@ export function SummaryLenses({ insights, recordId }: { insights: RecordInsights
             onKeyDown={(event) => {
               if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
               const index = lenses.findIndex((l) => l.lens === active);
-              const next = lenses[(index + (event.key === 'ArrowRight' ? 1 : lenses.length - 1)) % lenses.length];
+              const next =
+                lenses[
+                  (index + (event.key === 'ArrowRight' ? 1 : lenses.length - 1)) % lenses.length
+                ];
               if (next) {
                 setActive(next.lens);
                 document.getElementById(`lens-tab-${next.lens}`)?.focus();
               }
             }}
           >
-            {t(LENS_LABEL[lens.lens] ?? 'lensProject')} <span className="sofie-muted">({lens.sentences.length})</span>
+            {t(LENS_LABEL[lens.lens] ?? 'lensProject')}{' '}
+            <span className="sofie-muted">({lens.sentences.length})</span>
           </button>
         ))}
       </div>
       {current && (
-        <div role="tabpanel" id={`lens-panel-${current.lens}`} aria-labelledby={`lens-tab-${current.lens}`} data-lens-panel={current.lens}>
+        <div
+          role="tabpanel"
+          id={`lens-panel-${current.lens}`}
+          aria-labelledby={`lens-tab-${current.lens}`}
+          data-lens-panel={current.lens}
+        >
           {current.sentences.length === 0 ? (
             <p className="sofie-muted">{t('summaryNothing')}</p>
           ) : (
