@@ -6,6 +6,7 @@ import type { AuditEntry, AuditFilter } from './types';
 /**
  * The audit log in the extension's IndexedDB. Entries are only ever added (and cleared by tests);
  * the log is read newest first.
+ * TODO [2026-12-31]: no retention limit yet; the log grows until the extension is removed.
  */
 interface AuditDb extends DBSchema {
   entries: {
