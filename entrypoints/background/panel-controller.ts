@@ -129,20 +129,96 @@ export class PanelController {
       return;
     }
 
-    const settings = await getEffectiveSettings();
-    const insights = buildInsights(result.value, {
-      now: new Date(),
-      locale: navigator.language || 'en-US',
-      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-      policy: writePolicyOf(settings),
-    });
+    const insights = await this.insightsOf(result.value);
     this.recent.set(key, { context: result.value, insights });
-    publish({ status: 'ready', context: result.value, insights, problem: undefined });
+    publish(await this.viewState(connection, result.value, insights));
   }
 
   /** The last view of a record, for actions that work on it (change sets, hand-off). */
   recentView(orgId: string, recordId: string): RecordContext | undefined {
     return this.recent.get(`${orgId}:${recordId}`)?.context;
+  }
+
+  /**
+   * The record the panel of a window shows now, with its insights and connection, or undefined
+   * when it shows none (actions on "this record" use it, so they never act on another one).
+   */
+  async currentRecord(
+    windowId: number,
+  ): Promise<
+    { connection: Connection; context: RecordContext; insights: RecordInsights } | undefined
+  > {
+    const page = this.tracker.current(windowId)?.context;
+    if (!page?.recordId) return undefined;
+    const match = findConnectionFor(page, await this.connections.list());
+    if (match.kind !== 'match') return undefined;
+    const view = this.recent.get(`${match.connection.orgId}:${page.recordId}`);
+    return view ? { connection: match.connection, ...view } : undefined;
+  }
+
+  /** Publishes the window's record view again (e.g. after its change set changed), without loading. */
+  async republish(windowId: number): Promise<void> {
+    const current = await this.currentRecord(windowId);
+    const page = this.tracker.current(windowId)?.context;
+    if (!current || !page) return this.refresh(windowId, true);
+    const view = await this.viewState(current.connection, current.context, current.insights);
+    this.hub.publish(windowId, {
+      kind: 'record',
+      page: pageSummary(page),
+      connection: summarise(current.connection),
+      view,
+    });
+  }
+
+  /** Hook for the review service: adds the record's prepared change set to a view. */
+  reviewOf: (connection: Connection, context: RecordContext) => Promise<RecordViewState['review']> =
+    () => Promise.resolve(undefined);
+
+  private async viewState(
+    connection: Connection,
+    context: RecordContext,
+    insights: RecordInsights,
+    notice?: string,
+  ): Promise<RecordViewState> {
+    const review = await this.reviewOf(connection, context);
+    return {
+      status: 'ready',
+      context,
+      insights,
+      problem: undefined,
+      ...(review ? { review } : {}),
+      ...(notice ? { notice } : {}),
+    };
+  }
+
+  /** Replaces the cached view of a record (after a write re-read it) and republishes the window. */
+  async replace(
+    windowId: number,
+    connection: Connection,
+    context: RecordContext,
+    notice?: string,
+  ): Promise<void> {
+    const insights = await this.insightsOf(context);
+    this.recent.set(`${connection.orgId}:${context.record.ref.recordId}`, { context, insights });
+    const page = this.tracker.current(windowId)?.context;
+    if (!page) return;
+    const view = await this.viewState(connection, context, insights, notice);
+    this.hub.publish(windowId, {
+      kind: 'record',
+      page: pageSummary(page),
+      connection: summarise(connection),
+      view,
+    });
+  }
+
+  private async insightsOf(context: RecordContext): Promise<RecordInsights> {
+    const settings = await getEffectiveSettings();
+    return buildInsights(context, {
+      now: new Date(),
+      locale: navigator.language || 'en-US',
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      policy: writePolicyOf(settings),
+    });
   }
 }
 
