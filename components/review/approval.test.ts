@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { DEFAULT_WRITE_POLICY } from '@/lib/settings/write-policy';
 
-import { approveBlockOf, progressOf, writeBlockOf } from './approval';
+import { approveBlockOf, progressOf, writeBlockOf } from '@/lib/changes/approval';
 import { changeSetOf, row } from './review-fixtures';
 
 const ok = { ok: true } as const;

@@ -2,7 +2,7 @@ import { useId } from 'react';
 
 import { t } from '@/lib/i18n';
 
-import type { ApproveBlock } from './approval';
+import type { ApproveBlock } from '@/lib/changes/approval';
 
 export interface ApproveBarProps {
   block: ApproveBlock | undefined;

@@ -6,7 +6,12 @@ import { t } from '@/lib/i18n';
 import { createFormatter } from '@/lib/insights/format';
 import type { FieldValues, LoadedRecord } from '@/lib/salesforce/record-context';
 
-import { approveBlockOf, needsTypedConfirmation, progressOf, writeBlockOf } from './approval';
+import {
+  approveBlockOf,
+  needsTypedConfirmation,
+  progressOf,
+  writeBlockOf,
+} from '@/lib/changes/approval';
 import { ApproveBar } from './approve-bar';
 import { allowedPicklistValues } from './edit-value';
 import { ReviewHeader } from './review-header';

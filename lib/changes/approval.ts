@@ -1,6 +1,6 @@
-import type { ChangeSet, ValidationResult } from '@/lib/changes';
-import type { Environment } from '@/lib/salesforce/record-context';
-import type { WritePolicy } from '@/lib/settings/write-policy';
+import type { ChangeSet, ValidationResult } from './index';
+import type { Environment } from '../salesforce/record-context';
+import type { WritePolicy } from '../settings/write-policy';
 
 /** Why this review can only be a preview: the settings forbid writing here at all. */
 export type WriteBlock = 'writes-off' | 'production-off';
