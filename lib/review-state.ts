@@ -1,5 +1,6 @@
 import type { MergedField } from './changes/merge';
 import type { ChangeSet, ValidationResult } from './changes/types';
+import type { WritePolicy } from './settings/write-policy';
 
 /** What the panel's review screen shows for the record's prepared change set. */
 export interface ReviewState {
@@ -11,6 +12,8 @@ export interface ReviewState {
   /** Why the last attempt failed; the change set is kept. */
   problem: ReviewProblem | undefined;
   busy: boolean;
+  /** The effective guardrails, so the screen shows what the background will enforce. */
+  policy: WritePolicy;
   /** Why writing is not possible at all here (policy), or undefined when it is. */
   writeBlocked: string | undefined;
   requireTypedConfirmation: boolean;

@@ -9,6 +9,8 @@ import { startLogging } from './logging';
 import { PanelController } from './panel-controller';
 import { PanelHub } from './panel-hub';
 import { RecordLoader } from './record-loader';
+import { registerReviewHandlers } from './review-handlers';
+import { Reviews } from './reviews';
 import { onEffectiveSettingsChanged, registerSettingsHandlers } from './settings';
 import { configureSidePanel } from './side-panel';
 import { feedTabEvents, primeWindow } from './tab-events';
@@ -28,9 +30,11 @@ export default defineBackground({
       void primeWindow(tracker, windowId).then(() => controller?.refresh(windowId, true));
     });
     controller = new PanelController(hub, tracker, connections, loader);
+    const reviews = new Reviews(connections, loader, controller);
 
     registerHandlers(extensionId, { connections, tracker });
     registerSettingsHandlers(extensionId);
+    registerReviewHandlers(extensionId, { reviews, controller });
     hub.start();
     feedTabEvents(tracker);
     tracker.subscribe(({ windowId }) => void controller?.refresh(windowId));

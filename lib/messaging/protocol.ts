@@ -23,6 +23,25 @@ export interface ProtocolMap {
     newTab: boolean;
     field?: string;
   }): void;
+  /** Side panel: a change set from chosen suggestions or a typed instruction, shown for review. */
+  panelPrepareChange(data: {
+    windowId: number;
+    source: { kind: 'suggestions'; fields: string[] } | { kind: 'instruction'; text: string };
+  }): Result<void>;
+  /** Side panel: accept, reject or edit one row of the record's change set. */
+  panelReviewDecide(data: {
+    windowId: number;
+    field: string;
+    decision: 'pending' | 'accepted' | 'rejected';
+    editedValue?: unknown;
+  }): void;
+  panelReviewAcceptAll(data: { windowId: number }): void;
+  panelReviewDiscard(data: { windowId: number }): void;
+  /** Side panel: write the approved rows; the answer says what was written or why not. */
+  panelReviewApprove(data: {
+    windowId: number;
+    typedConfirmation?: string;
+  }): Result<{ written: string[] }, { code?: string; message: string; remedy?: string }>;
   /** Options: the connected orgs. */
   optionsListConnections(): ConnectionSummary[];
   /** Options: sign in (to the configured auth base URL), optionally forcing the login form. */

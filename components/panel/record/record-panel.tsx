@@ -1,6 +1,10 @@
 import { t } from '@/lib/i18n';
 import type { PanelSnapshot } from '@/lib/panel-state';
 
+import { InstructionForm } from '../insights/instruction-form';
+import { Suggestions } from '../insights/suggestions';
+import { SummaryLenses } from '../insights/summary-lenses';
+import { PanelReview } from '../review/panel-review';
 import { Skeleton } from '../skeleton';
 import { RecordHeader } from './record-header';
 import { RecordProblem } from './record-problem';
@@ -27,7 +31,21 @@ export function RecordPanel({ snapshot }: { snapshot: Snapshot }) {
       {context && sameRecord && view.status !== 'problem' && (
         <article aria-labelledby="record-name">
           <RecordHeader context={context} refreshing={view.status === 'refreshing'} />
+          <p role="status" className="sofie-notice" data-notice={view.notice ? 'shown' : undefined}>
+            {view.notice}
+          </p>
+          {view.review ? (
+            <PanelReview review={view.review} context={context} />
+          ) : (
+            view.insights && (
+              <>
+                <SummaryLenses insights={view.insights} recordId={context.record.ref.recordId} />
+                <Suggestions insights={view.insights} recordId={context.record.ref.recordId} />
+              </>
+            )
+          )}
           <KeyFields context={context} />
+          {!view.review && <InstructionForm />}
           <RelatedLists context={context} />
         </article>
       )}

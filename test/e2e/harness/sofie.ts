@@ -57,3 +57,30 @@ export async function openRecordPanel(
 
   return { page, panel };
 }
+
+/** Reads or changes a record directly in the emulator (as Salesforce's database would). */
+export async function emulatorRecord(
+  t: BrowserTestContext,
+  objectApiName: string,
+  id: string,
+  change?: { fields: Record<string, unknown>; asUsername: string },
+): Promise<Record<string, unknown>> {
+  const response = await fetch(`${t.emulator.controlUrl}/data/acme/${objectApiName}/${id}`, {
+    method: change ? 'PATCH' : 'GET',
+    headers: { 'content-type': 'application/json' },
+    ...(change ? { body: JSON.stringify(change) } : {}),
+  });
+  const body = (await response.json()) as { fields: Record<string, unknown> };
+  return body.fields;
+}
+
+/** Types into an input of the panel the way React sees typing (value setter plus input event). */
+export async function typeInPanel(panel: SidePanel, selector: string, text: string): Promise<void> {
+  await panel.evaluate(`(() => {
+    const input = document.querySelector(${JSON.stringify(selector)});
+    const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(input), 'value').set;
+    setter.call(input, ${JSON.stringify(text)});
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    return true;
+  })()`);
+}

@@ -1,0 +1,79 @@
+import { useState } from 'react';
+
+import type { RecordInsights } from '@/lib/insights/record-insights';
+import { t } from '@/lib/i18n';
+import { sendMessage } from '@/lib/messaging/protocol';
+
+import { useWindowId } from '../window-context';
+import { EvidenceLink } from './evidence-link';
+
+/** Field updates the rules propose (already checked against the describe and the policy). */
+export function Suggestions({
+  insights,
+  recordId,
+}: {
+  insights: RecordInsights;
+  recordId: string;
+}) {
+  const windowId = useWindowId();
+  const [chosen, setChosen] = useState(() => new Set(insights.suggestions.map((s) => s.field)));
+  const [problem, setProblem] = useState<string | undefined>();
+  if (!insights.suggestions.length) return null;
+
+  const review = async () => {
+    const result = await sendMessage('panelPrepareChange', {
+      windowId,
+      source: { kind: 'suggestions', fields: [...chosen] },
+    });
+    setProblem(result.ok ? undefined : result.problem.message);
+  };
+
+  return (
+    <section
+      className="sofie-section slds-card sofie-card"
+      aria-labelledby="suggestions-title"
+      data-section="suggestions"
+    >
+      <h3 id="suggestions-title" className="slds-text-heading_small">
+        {t('suggestionsTitle')}
+      </h3>
+      <ul className="sofie-suggestions">
+        {insights.suggestions.map((s) => (
+          <li key={s.field} data-suggestion={s.field}>
+            <label className="sofie-field">
+              <input
+                type="checkbox"
+                checked={chosen.has(s.field)}
+                onChange={(e) => {
+                  const next = new Set(chosen);
+                  if (e.target.checked) next.add(s.field);
+                  else next.delete(s.field);
+                  setChosen(next);
+                }}
+              />
+              <span>
+                <strong>{s.label}</strong>: {String(s.value)}
+              </span>
+            </label>
+            <p className="sofie-muted">
+              {s.reason} · {t('suggestionConfidence', String(Math.round(s.confidence * 100)))}{' '}
+              {s.evidence.map((e, i) => (
+                <EvidenceLink key={i} evidence={e} recordId={recordId} />
+              ))}
+            </p>
+          </li>
+        ))}
+      </ul>
+      <button
+        type="button"
+        className="slds-button slds-button_brand"
+        disabled={chosen.size === 0}
+        onClick={() => void review()}
+        data-action="review-suggestions"
+      >
+        {t('suggestionReview')}
+      </button>
+      <p role="status">{problem}</p>
+    </section>
+  );
+}

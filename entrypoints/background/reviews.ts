@@ -1,0 +1,362 @@
+import { appendAudit } from '@/lib/audit';
+import type { Connection } from '@/lib/auth/connections';
+import { needsTypedConfirmation, writeBlockOf } from '@/lib/changes/approval';
+import {
+  approvedPayload,
+  createChangeSet,
+  decide,
+  mergeAfterConflict,
+  sameValue,
+  validateChangeSet,
+  type ChangeSet,
+  type Decision,
+  type NewFieldChange,
+} from '@/lib/changes';
+import { createLogger } from '@/lib/log/logger';
+import { fail, ok, type Result } from '@/lib/result';
+import type { ReviewProblem, ReviewState } from '@/lib/review-state';
+import type { RecordContext } from '@/lib/salesforce/record-context';
+import { writePolicyOf } from '@/lib/settings/write-policy';
+
+import { loadReview, removeReview, reviewKey, saveReview } from './change-set-store';
+import type { Connections } from './connections';
+import type { PanelController } from './panel-controller';
+import { problemOf, type RecordLoader } from './record-loader';
+import { getEffectiveSettings } from './settings';
+
+const log = createLogger('reviews');
+
+/**
+ * Prepared change sets and the one way they reach Salesforce: every field reviewed, only the
+ * approved fields sent, in one conditional PATCH on the record as it was when prepared. Guardrails
+ * are enforced here, where the write is decided, whatever the panel shows.
+ */
+export class Reviews {
+  private readonly transient = new Map<string, { busy: boolean; problem?: ReviewProblem }>();
+  /** Change-set edits run one after another, so two quick clicks never overwrite each other. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  private serial<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  constructor(
+    private readonly connections: Connections,
+    private readonly loader: RecordLoader,
+    private readonly controller: PanelController,
+  ) {
+    controller.reviewOf = (connection, context) => this.state(connection, context);
+  }
+
+  async state(connection: Connection, context: RecordContext): Promise<ReviewState | undefined> {
+    const key = reviewKey(connection.orgId, context.record.ref.recordId);
+    const stored = await loadReview(key);
+    if (!stored) return undefined;
+    const policy = writePolicyOf(await getEffectiveSettings());
+    const { results } = validateChangeSet(stored.changeSet, context.object, context.record, policy);
+    const temp = this.transient.get(key);
+    return {
+      changeSet: stored.changeSet,
+      validation: results,
+      conflict: stored.conflict,
+      problem: temp?.problem,
+      busy: temp?.busy ?? false,
+      policy,
+      writeBlocked: writeBlockOf(policy, connection.environment),
+      requireTypedConfirmation: needsTypedConfirmation(policy, connection.environment),
+    };
+  }
+
+  /** A new change set from suggestions or a typed instruction, replacing any earlier one. */
+  async prepare(windowId: number, changes: NewFieldChange[]): Promise<Result<void>> {
+    const current = await this.controller.currentRecord(windowId);
+    if (!current)
+      return fail({
+        code: 'no-record',
+        message: 'Open a record first; Sofie prepares changes for the record it shows.',
+      });
+    if (!changes.length) return fail({ code: 'no-change', message: 'There is nothing to change.' });
+
+    const changeSet = createChangeSet(current.context, changes, {
+      id: crypto.randomUUID(),
+      now: new Date(),
+    });
+    const key = reviewKey(current.connection.orgId, current.context.record.ref.recordId);
+    await saveReview(key, { changeSet });
+    this.transient.delete(key);
+    await this.controller.republish(windowId);
+    return ok(undefined);
+  }
+
+  async decide(
+    windowId: number,
+    field: string,
+    decision: Decision,
+    editedValue?: unknown,
+  ): Promise<void> {
+    await this.update(windowId, (cs) => decide(cs, field, decision, editedValue));
+  }
+
+  acceptAllValid(windowId: number): Promise<void> {
+    return this.serial(() => this.acceptAll(windowId));
+  }
+
+  private async acceptAll(windowId: number): Promise<void> {
+    const current = await this.controller.currentRecord(windowId);
+    if (!current) return;
+    const policy = writePolicyOf(await getEffectiveSettings());
+    await this.update(windowId, (cs) => {
+      const { results } = validateChangeSet(
+        cs,
+        current.context.object,
+        current.context.record,
+        policy,
+      );
+      return cs.changes.reduce(
+        (acc, change, i) => (results[i]?.ok ? decide(acc, change.field, 'accepted') : acc),
+        cs,
+      );
+    });
+  }
+
+  async discard(windowId: number): Promise<void> {
+    const current = await this.controller.currentRecord(windowId);
+    if (!current) return;
+    const key = reviewKey(current.connection.orgId, current.context.record.ref.recordId);
+    await removeReview(key);
+    this.transient.delete(key);
+    await this.controller.republish(windowId);
+  }
+
+  /** Writes the approved fields. Every outcome keeps the change set unless it was written. */
+  approve(
+    windowId: number,
+    typedConfirmation: string | undefined,
+  ): Promise<Result<{ written: string[] }, ReviewProblem>> {
+    return this.serial(() => this.write(windowId, typedConfirmation));
+  }
+
+  private async write(
+    windowId: number,
+    typedConfirmation: string | undefined,
+  ): Promise<Result<{ written: string[] }, ReviewProblem>> {
+    const current = await this.controller.currentRecord(windowId);
+    if (!current) return failed({ message: 'Open the record this change set belongs to.' });
+    const { connection, context } = current;
+    const key = reviewKey(connection.orgId, context.record.ref.recordId);
+    const stored = await loadReview(key);
+    if (!stored) return failed({ message: 'There is no prepared change for this record.' });
+
+    const policy = writePolicyOf(await getEffectiveSettings());
+    const blocked = writeBlockOf(policy, connection.environment);
+    if (blocked === 'writes-off')
+      return this.refuse(
+        windowId,
+        key,
+        'Your organization allows previews only: Sofie writes nothing.',
+      );
+    if (blocked === 'production-off')
+      return this.refuse(
+        windowId,
+        key,
+        'Your organization has turned off writes to production orgs.',
+      );
+    if (
+      needsTypedConfirmation(policy, connection.environment) &&
+      typedConfirmation?.trim() !== connection.orgName
+    ) {
+      return this.refuse(
+        windowId,
+        key,
+        `Type the org name (${connection.orgName}) to confirm a write to production.`,
+      );
+    }
+
+    const payload = approvedPayload(stored.changeSet, context.object, context.record, policy);
+    const fields = Object.keys(payload);
+    if (!fields.length)
+      return this.refuse(windowId, key, 'No accepted, valid change is left to write.');
+
+    this.transient.set(key, { busy: true });
+    await this.controller.republish(windowId);
+    const client = this.connections.client(connection);
+    const answer = await client.update(context.object.name, context.record.ref.recordId, payload, {
+      ifUnmodifiedSince: stored.changeSet.baseLastModifiedDate,
+    });
+
+    if (answer.ok && answer.value.kind === 'updated')
+      return this.written(windowId, key, current, stored.changeSet, payload);
+    if (answer.ok) return this.conflict(windowId, key, current, stored.changeSet);
+
+    if (answer.problem.kind === 'network') {
+      // The request may have reached Salesforce: read the record to learn whether it was applied.
+      const fresh = await this.loader.load(connection, pageOf(context), new Date());
+      if (fresh.ok && fields.every((f) => sameValue(fresh.value.record.fields[f], payload[f]))) {
+        return this.written(
+          windowId,
+          key,
+          { ...current, context: fresh.value },
+          stored.changeSet,
+          payload,
+          false,
+        );
+      }
+    }
+
+    const problem = problemOf(answer.problem);
+    const fieldErrors = Object.fromEntries(
+      answer.problem.fields.map((f) => [f, answer.problem.message]),
+    );
+    const reviewProblem: ReviewProblem = {
+      message:
+        answer.problem.kind === 'network'
+          ? `${problem.message} Nothing was written; try again.`
+          : problem.message,
+      ...(problem.remedy ? { remedy: problem.remedy } : {}),
+      ...(answer.problem.fields.length ? { fieldErrors } : {}),
+    };
+    log.warn('write refused', answer.problem.errorCode);
+    await this.audit(current, stored.changeSet, payload, {
+      status: 'failed',
+      errorCode: answer.problem.errorCode,
+      message: answer.problem.message,
+    });
+    return this.refuse(windowId, key, reviewProblem);
+  }
+
+  private async written(
+    windowId: number,
+    key: string,
+    current: { connection: Connection; context: RecordContext },
+    changeSet: ChangeSet,
+    payload: Record<string, unknown>,
+    reread = true,
+  ): Promise<Result<{ written: string[] }, ReviewProblem>> {
+    const fields = Object.keys(payload);
+    await removeReview(key);
+    this.transient.delete(key);
+    await this.audit(current, changeSet, payload, { status: 'applied' });
+
+    let context = current.context;
+    if (reread) {
+      const fresh = await this.loader.load(current.connection, pageOf(context), new Date());
+      if (fresh.ok) context = fresh.value;
+    }
+
+    await this.controller.replace(
+      windowId,
+      current.connection,
+      context,
+      `${fields.length} field${fields.length === 1 ? '' : 's'} written to Salesforce.`,
+    );
+    return ok({ written: fields });
+  }
+
+  private async conflict(
+    windowId: number,
+    key: string,
+    current: { connection: Connection; context: RecordContext },
+    changeSet: ChangeSet,
+  ): Promise<Result<{ written: string[] }, ReviewProblem>> {
+    const fresh = await this.loader.load(current.connection, pageOf(current.context), new Date());
+    if (!fresh.ok)
+      return this.refuse(
+        windowId,
+        key,
+        'Someone changed this record, and Sofie could not read it again. Reload and review.',
+      );
+    const merged = mergeAfterConflict(
+      changeSet,
+      fresh.value.record.fields,
+      fresh.value.record.lastModifiedDate,
+    );
+    await saveReview(key, { changeSet: merged.changeSet, conflict: merged.fields });
+    this.transient.set(key, {
+      busy: false,
+      problem: {
+        message:
+          'Someone changed this record after the change was prepared. Check the fields marked below; nothing was written.',
+      },
+    });
+    await this.controller.replace(windowId, current.connection, fresh.value);
+    return failed({ message: 'conflict' });
+  }
+
+  private async refuse(
+    windowId: number,
+    key: string,
+    problem: string | ReviewProblem,
+  ): Promise<Result<never, ReviewProblem>> {
+    const value = typeof problem === 'string' ? { message: problem } : problem;
+    this.transient.set(key, { busy: false, problem: value });
+    await this.controller.republish(windowId);
+    return failed(value);
+  }
+
+  private async update(windowId: number, change: (cs: ChangeSet) => ChangeSet): Promise<void> {
+    const current = await this.controller.currentRecord(windowId);
+    if (!current) return;
+    const key = reviewKey(current.connection.orgId, current.context.record.ref.recordId);
+    const stored = await loadReview(key);
+    if (!stored) return;
+    await saveReview(key, { ...stored, changeSet: change(stored.changeSet) });
+    this.transient.delete(key);
+    await this.controller.republish(windowId);
+  }
+
+  private async audit(
+    current: { connection: Connection; context: RecordContext },
+    changeSet: ChangeSet,
+    payload: Record<string, unknown>,
+    salesforce: { status: 'applied' | 'failed'; errorCode?: string; message?: string },
+  ): Promise<void> {
+    const { connection, context } = current;
+    const provenance = changeSet.changes.find((c) => c.field in payload)?.provenance;
+    await appendAudit({
+      kind: changeSet.id.startsWith('undo:') ? 'undo' : 'write',
+      at: new Date().toISOString(),
+      orgId: connection.orgId,
+      orgName: connection.orgName,
+      environment: connection.environment,
+      user: { id: connection.userId, username: connection.username },
+      recordRef: {
+        objectApiName: context.object.name,
+        recordId: context.record.ref.recordId,
+        name: context.record.name,
+      },
+      preparedBy: {
+        kind: provenance?.kind ?? 'user',
+        detail: provenance?.kind === 'rule' ? provenance.ruleId : (provenance?.kind ?? 'user'),
+      },
+      approvedBy: connection.username,
+      fields: changeSet.changes
+        .filter((c) => c.field in payload)
+        .map((c) => ({
+          field: c.field,
+          label: c.label,
+          before: c.baseValue,
+          after: payload[c.field],
+        })),
+      salesforce,
+      changeSetId: changeSet.id,
+    }).catch((error: unknown) => log.error('could not write the audit log', error));
+  }
+}
+
+function pageOf(context: RecordContext) {
+  return {
+    apiHost: context.org.apiHost,
+    myDomain: context.org.myDomain,
+    environment: context.org.environment,
+    surface: 'record' as const,
+    pageUrl: '',
+    objectApiName: context.object.name,
+    recordId: context.record.ref.recordId,
+  };
+}
+
+function failed(problem: ReviewProblem): { ok: false; problem: ReviewProblem } {
+  return { ok: false, problem };
+}
