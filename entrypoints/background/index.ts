@@ -9,6 +9,7 @@ import { startLogging } from './logging';
 import { PanelController } from './panel-controller';
 import { PanelHub } from './panel-hub';
 import { RecordLoader } from './record-loader';
+import { registerSearchHandlers } from './search';
 import { onEffectiveSettingsChanged, registerSettingsHandlers } from './settings';
 import { configureSidePanel } from './side-panel';
 import { feedTabEvents, primeWindow } from './tab-events';
@@ -31,6 +32,7 @@ export default defineBackground({
 
     registerHandlers(extensionId, { connections, tracker });
     registerSettingsHandlers(extensionId);
+    registerSearchHandlers(extensionId, { connections, tracker, loader });
     hub.start();
     feedTabEvents(tracker);
     tracker.subscribe(({ windowId }) => void controller?.refresh(windowId));
