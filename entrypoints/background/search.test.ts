@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 import type { Connection } from '@/lib/auth/connections';
 import type { FetchFn } from '@/lib/auth/token';
-import { fail, ok } from '@/lib/result';
+import { ok } from '@/lib/result';
 import { parsePageContext } from '@/lib/salesforce/page-context';
 import { createSalesforceClient } from '@/lib/salesforce-client/client';
 
@@ -73,7 +73,7 @@ function environment(
     apiHost: 'acme.my.salesforce.com',
     fetchFn,
     getAccessToken: () => Promise.resolve('token'),
-    refresh: () => Promise.resolve(fail({ code: 'revoked', message: 'x' } as never)),
+    refresh: () => Promise.resolve(ok({ accessToken: 'token', apiHost: 'acme.my.salesforce.com' })),
     isOnline: () => true,
   });
   const env: SearchEnvironment = {
