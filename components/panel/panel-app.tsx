@@ -4,6 +4,7 @@ import { t } from '@/lib/i18n';
 
 import { PanelHeader } from './panel-header';
 import type { UsePanelStore } from './panel-store';
+import { SearchBox, searchableOrg } from './search/search-box';
 import { SnapshotView } from './snapshot-view';
 import { Skeleton } from './skeleton';
 import { WindowIdContext } from './window-context';
@@ -15,6 +16,7 @@ export function PanelApp({ useStore }: { useStore: UsePanelStore }) {
   const connect = useStore((s) => s.connect);
   const openOptions = useStore((s) => s.openOptions);
   const windowId = useStore((s) => s.windowId);
+  const searchOrg = status === 'ready' ? searchableOrg(snapshot) : undefined;
 
   useEffect(() => {
     void connect();
@@ -43,6 +45,7 @@ export function PanelApp({ useStore }: { useStore: UsePanelStore }) {
               </button>
             </section>
           )}
+          {searchOrg && <SearchBox key={searchOrg.key} orgId={searchOrg.orgId} />}
           {status === 'ready' && snapshot && (
             <SnapshotView snapshot={snapshot} onOpenSettings={() => void openOptions()} />
           )}

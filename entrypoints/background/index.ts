@@ -11,6 +11,7 @@ import { PanelHub } from './panel-hub';
 import { RecordLoader } from './record-loader';
 import { registerReviewHandlers } from './review-handlers';
 import { Reviews } from './reviews';
+import { registerSearchHandlers } from './search';
 import { onEffectiveSettingsChanged, registerSettingsHandlers } from './settings';
 import { configureSidePanel } from './side-panel';
 import { feedTabEvents, primeWindow } from './tab-events';
@@ -35,6 +36,7 @@ export default defineBackground({
     registerHandlers(extensionId, { connections, tracker });
     registerSettingsHandlers(extensionId);
     registerReviewHandlers(extensionId, { reviews, controller });
+    registerSearchHandlers(extensionId, { connections, tracker, loader });
     hub.start();
     feedTabEvents(tracker);
     tracker.subscribe(({ windowId }) => void controller?.refresh(windowId));

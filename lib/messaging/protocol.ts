@@ -1,7 +1,8 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 
 import type { ConnectionSummary } from '../panel-state';
-import type { Result } from '../result';
+import type { Problem, Result } from '../result';
+import type { SearchGroup } from '../salesforce/search';
 import type { OptionsSettingsView } from '../settings/options-view';
 import type { FieldErrors, SettingsPatch } from '../settings/validate-patch';
 
@@ -42,6 +43,15 @@ export interface ProtocolMap {
     windowId: number;
     typedConfirmation?: string;
   }): Result<{ written: string[] }, { code?: string; message: string; remedy?: string }>;
+  /**
+   * Side panel: search the org of the followed tab (one API call). `requestId` comes back so the
+   * panel can drop answers to older keystrokes; `orgId` says which org the hits belong to.
+   */
+  panelSearch(data: {
+    windowId: number;
+    term: string;
+    requestId: number;
+  }): Result<{ requestId: number; orgId: string; groups: PanelSearchGroup[] }, Problem>;
   /** Options: the connected orgs. */
   optionsListConnections(): ConnectionSummary[];
   /** Options: sign in (to the configured auth base URL), optionally forcing the login form. */
@@ -54,6 +64,11 @@ export interface ProtocolMap {
   optionsGetSettings(): OptionsSettingsView;
   /** Options: validate and store a person's changes, all or nothing; locked keys are refused. */
   optionsSaveSettings(patch: SettingsPatch): Result<OptionsSettingsView, FieldErrors>;
+}
+
+/** A group of search hits with the object's label in the org's language. */
+export interface PanelSearchGroup extends SearchGroup {
+  label: string;
 }
 
 export const messaging = defineExtensionMessaging<ProtocolMap>();

@@ -1,0 +1,149 @@
+import { findConnectionFor, type Connection } from '@/lib/auth/connections';
+import { createLogger } from '@/lib/log/logger';
+import { handle } from '@/lib/messaging/handlers';
+import type { PanelSearchGroup, ProtocolMap } from '@/lib/messaging/protocol';
+import { fail, ok, type Problem, type Result } from '@/lib/result';
+import type { PageContext } from '@/lib/salesforce/page-context';
+import {
+  buildSearchRequest,
+  DEFAULT_SEARCH_OBJECTS,
+  groupSearchResults,
+  searchObjectsWith,
+  type SearchObject,
+} from '@/lib/salesforce/search';
+import type { SalesforceClient } from '@/lib/salesforce-client/client';
+import type { SalesforceError } from '@/lib/salesforce-client/errors';
+import type { TabTracker } from '@/lib/tabs/tab-tracker';
+
+import type { Connections } from './connections';
+import type { GlobalEntry } from './metadata-cache';
+import { problemOf, type RecordLoader } from './record-loader';
+
+const log = createLogger('search');
+
+/** Hits per object: enough to pick from in a narrow panel, small enough to answer fast. */
+export const SEARCH_LIMIT_PER_OBJECT = 5;
+
+/** The demo data model's custom objects, searched in orgs whose describeGlobal lists them. */
+const CUSTOM_SEARCH_OBJECTS: readonly SearchObject[] = [
+  { name: 'Project__c', fields: ['Status__c', 'Health__c'] },
+  { name: 'Quality_Issue__c', fields: ['Severity__c', 'Status__c'] },
+];
+
+type SearchRequest = Parameters<ProtocolMap['panelSearch']>[0];
+export type SearchAnswer = ReturnType<ProtocolMap['panelSearch']>;
+
+/** What a search needs from the background, so the flow can be tested without a browser. */
+export interface SearchEnvironment {
+  page(windowId: number): PageContext | null | undefined;
+  connections(): Promise<Connection[]>;
+  isSignedIn(key: string): Promise<boolean>;
+  client(connection: Connection): SalesforceClient;
+  /** The org's objects (cached describeGlobal). */
+  objects(
+    connection: Connection,
+    client: SalesforceClient,
+  ): Promise<Result<GlobalEntry[], SalesforceError>>;
+}
+
+export interface SearchDeps {
+  connections: Connections;
+  tracker: TabTracker;
+  loader: RecordLoader;
+}
+
+export function registerSearchHandlers(extensionId: string, deps: SearchDeps): void {
+  const environment: SearchEnvironment = {
+    page: (windowId) => deps.tracker.current(windowId)?.context,
+    connections: () => deps.connections.list(),
+    isSignedIn: (key) => deps.connections.isSignedIn(key),
+    client: (connection) => deps.connections.client(connection),
+    objects: async (connection, client) => {
+      const meta = await deps.loader.metadata.get(client, connection.orgId, undefined, Date.now());
+      return meta.ok ? ok(meta.value.global) : meta;
+    },
+  };
+
+  handle(
+    'panelSearch',
+    ['extension-page'],
+    (request) => searchForPanel(request, environment),
+    extensionId,
+  );
+}
+
+/**
+ * Searches the org of the tab the panel follows, with that org's own connection and never
+ * another's, in exactly one `parameterizedSearch` call (the describeGlobal it needs is cached).
+ */
+export async function searchForPanel(
+  request: SearchRequest,
+  environment: SearchEnvironment,
+): Promise<SearchAnswer> {
+  const { windowId, term, requestId } = request;
+  const checked = buildSearchRequest(term, DEFAULT_SEARCH_OBJECTS, SEARCH_LIMIT_PER_OBJECT);
+  if (!checked.ok) return fail(withRemedy(checked.problem));
+
+  const page = environment.page(windowId);
+  if (!page) {
+    return fail({
+      code: 'no-page',
+      message: 'This window shows no Salesforce page.',
+      remedy: 'Open a page of the org you want to search.',
+    });
+  }
+
+  const match = findConnectionFor(page, await environment.connections());
+  if (match.kind !== 'match') {
+    return fail({
+      code: 'not-connected',
+      message: 'The org of this tab is not connected.',
+      remedy: 'Connect this org in the panel, then search again.',
+    });
+  }
+
+  const connection = match.connection;
+  if (!(await environment.isSignedIn(connection.key))) {
+    return fail({
+      code: 'signed-out',
+      message: 'Salesforce ended this connection.',
+      remedy: 'Sign in again to search.',
+    });
+  }
+
+  const client = environment.client(connection);
+  const global = await environment.objects(connection, client);
+  if (!global.ok) return fail(problemOf(global.problem));
+
+  const available = new Map(global.value.filter((o) => o.queryable).map((o) => [o.name, o]));
+  const objects = searchObjectsWith(CUSTOM_SEARCH_OBJECTS).filter((o) => available.has(o.name));
+  if (objects.length === 0) {
+    return fail({
+      code: 'unsupported',
+      message: 'The connected user cannot search any of the usual objects in this org.',
+      remedy: 'Ask your Salesforce admin for access to accounts, contacts or opportunities.',
+    });
+  }
+
+  const body = buildSearchRequest(term, objects, SEARCH_LIMIT_PER_OBJECT);
+  if (!body.ok) return fail(withRemedy(body.problem));
+
+  const answer = await client.parameterizedSearch<{ searchRecords?: unknown }>({ ...body.value });
+  if (!answer.ok) {
+    log.debug('search failed', answer.problem.errorCode);
+    return fail(problemOf(answer.problem));
+  }
+
+  const groups: PanelSearchGroup[] = groupSearchResults(answer.value.searchRecords, objects).map(
+    (group) => ({
+      ...group,
+      label: available.get(group.objectApiName)?.label ?? group.objectApiName,
+    }),
+  );
+  return ok({ requestId, orgId: connection.orgId, groups });
+}
+
+/** Term problems are the user's to fix by typing: say so. */
+function withRemedy(problem: Problem): Problem {
+  return { ...problem, remedy: problem.remedy ?? 'Change the search text and try again.' };
+}
