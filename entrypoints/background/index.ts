@@ -5,6 +5,7 @@ import { createTabTracker } from '@/lib/tabs/tab-tracker';
 
 import { Connections } from './connections';
 import { registerHandlers } from './handlers';
+import { registerHandoffHandlers } from './handoff';
 import { startLogging } from './logging';
 import { PanelController } from './panel-controller';
 import { PanelHub } from './panel-hub';
@@ -31,6 +32,7 @@ export default defineBackground({
 
     registerHandlers(extensionId, { connections, tracker });
     registerSettingsHandlers(extensionId);
+    registerHandoffHandlers(extensionId, { controller });
     hub.start();
     feedTabEvents(tracker);
     tracker.subscribe(({ windowId }) => void controller?.refresh(windowId));

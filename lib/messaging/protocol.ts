@@ -1,7 +1,9 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 
+import type { ChatReply, ChatTurn } from '../chat/index';
+import type { HandoffPreview, HandoffTarget } from '../handoff/index';
 import type { ConnectionSummary } from '../panel-state';
-import type { Result } from '../result';
+import type { Problem, Result } from '../result';
 import type { OptionsSettingsView } from '../settings/options-view';
 import type { FieldErrors, SettingsPatch } from '../settings/validate-patch';
 
@@ -23,6 +25,14 @@ export interface ProtocolMap {
     newTab: boolean;
     field?: string;
   }): void;
+  /** Side panel: what a hand-off of the window's record would send, and where, before it is sent. */
+  panelHandoffPreview(data: { windowId: number; target: HandoffTarget }): Result<HandoffPreview>;
+  /** Side panel: hand the window's record on (copy text back, web app tab or workflow POST). */
+  panelHandoff(data: { windowId: number; target: HandoffTarget }): Result<HandoffOutcome, Problem>;
+  /** Side panel: ask Sofie about the window's record; the turn is kept for the session. */
+  panelChatAsk(data: { windowId: number; question: string }): Result<ChatReply>;
+  /** Side panel: this session's conversation about the window's record (empty when none). */
+  panelChatHistory(data: { windowId: number }): ChatTurn[];
   /** Options: the connected orgs. */
   optionsListConnections(): ConnectionSummary[];
   /** Options: sign in (to the configured auth base URL), optionally forcing the login form. */
@@ -35,6 +45,14 @@ export interface ProtocolMap {
   optionsGetSettings(): OptionsSettingsView;
   /** Options: validate and store a person's changes, all or nothing; locked keys are refused. */
   optionsSaveSettings(patch: SettingsPatch): Result<OptionsSettingsView, FieldErrors>;
+}
+
+/** What a hand-off did: the text to copy, the HTTP status and answer, or the opened address. */
+export interface HandoffOutcome {
+  status?: number;
+  responseText?: string;
+  url?: string;
+  text?: string;
 }
 
 export const messaging = defineExtensionMessaging<ProtocolMap>();
