@@ -32,6 +32,19 @@ export function registerHandoffHandlers(extensionId: string, deps: RecordActions
   const { controller } = deps;
 
   handle(
+    'panelHandoffTargets',
+    ['extension-page'],
+    async () => {
+      const { values } = await getEffectiveSettings();
+      return {
+        webApp: values.sofieWebAppUrl.trim() !== '',
+        workflows: values.allowedWorkflowEndpoints ?? [],
+      };
+    },
+    extensionId,
+  );
+
+  handle(
     'panelHandoffPreview',
     ['extension-page'],
     async ({ windowId, target }) => {

@@ -25,6 +25,8 @@ export interface ProtocolMap {
     newTab: boolean;
     field?: string;
   }): void;
+  /** Side panel: which hand-off targets the settings offer (web app set, allowed workflows). */
+  panelHandoffTargets(): { webApp: boolean; workflows: string[] };
   /** Side panel: what a hand-off of the window's record would send, and where, before it is sent. */
   panelHandoffPreview(data: { windowId: number; target: HandoffTarget }): Result<HandoffPreview>;
   /** Side panel: hand the window's record on (copy text back, web app tab or workflow POST). */

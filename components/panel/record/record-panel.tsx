@@ -1,6 +1,8 @@
 import { t } from '@/lib/i18n';
 import type { PanelSnapshot } from '@/lib/panel-state';
 
+import { ChatBox } from '../chat/chat-box';
+import { ShareSection } from '../handoff/share-section';
 import { Skeleton } from '../skeleton';
 import { RecordHeader } from './record-header';
 import { RecordProblem } from './record-problem';
@@ -29,6 +31,8 @@ export function RecordPanel({ snapshot }: { snapshot: Snapshot }) {
           <RecordHeader context={context} refreshing={view.status === 'refreshing'} />
           <KeyFields context={context} />
           <RelatedLists context={context} />
+          <ChatBox key={context.record.ref.recordId} recordId={context.record.ref.recordId} />
+          <ShareSection key={context.record.ref.recordId} />
         </article>
       )}
     </div>
