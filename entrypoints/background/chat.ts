@@ -51,7 +51,7 @@ async function replyTo(
   if (useModel) {
     const generated = await answerWithModel(
       question,
-      bundleOf(current, now),
+      bundleOf(current),
       { baseUrl: settings.summaryEndpoint, model: settings.summaryModel },
       { history: forModel(earlier) },
     );

@@ -27,10 +27,13 @@ export const NO_RECORD: Problem = {
   remedy: 'Open a record and wait until Sofie shows it.',
 };
 
-/** The bundle of what the panel shows, formatted for the person who asked. */
-export function bundleOf({ context, insights }: CurrentRecord, now = new Date()): ContextBundle {
+/**
+ * The bundle of what the panel shows, as of when it was loaded: its facts were computed then, and
+ * a fixed time makes the bundle a preview shows byte for byte the one that is then sent.
+ */
+export function bundleOf({ context, insights }: CurrentRecord): ContextBundle {
   return buildContextBundle(context, insights.facts, insights.summary, {
-    now,
+    now: new Date(context.loadedAt),
     locale: context.user.locale ?? navigator.language,
   });
 }
