@@ -5,6 +5,7 @@ import { createTabTracker } from '@/lib/tabs/tab-tracker';
 
 import { Connections } from './connections';
 import { registerHandlers } from './handlers';
+import { registerHandoffHandlers } from './handoff';
 import { startLogging } from './logging';
 import { PanelController } from './panel-controller';
 import { PanelHub } from './panel-hub';
@@ -37,6 +38,7 @@ export default defineBackground({
     registerSettingsHandlers(extensionId);
     registerReviewHandlers(extensionId, { reviews, controller });
     registerSearchHandlers(extensionId, { connections, tracker, loader });
+    registerHandoffHandlers(extensionId, { controller });
     hub.start();
     feedTabEvents(tracker);
     tracker.subscribe(({ windowId }) => void controller?.refresh(windowId));

@@ -1,5 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 
+import type { ChatReply, ChatTurn } from '../chat/index';
+import type { HandoffPreview, HandoffTarget } from '../handoff/index';
 import type { ConnectionSummary } from '../panel-state';
 import type { Problem, Result } from '../result';
 import type { SearchGroup } from '../salesforce/search';
@@ -52,6 +54,16 @@ export interface ProtocolMap {
     term: string;
     requestId: number;
   }): Result<{ requestId: number; orgId: string; groups: PanelSearchGroup[] }, Problem>;
+  /** Side panel: which hand-off targets the settings offer (web app set, allowed workflows). */
+  panelHandoffTargets(): { webApp: boolean; workflows: string[] };
+  /** Side panel: what a hand-off of the window's record would send, and where, before it is sent. */
+  panelHandoffPreview(data: { windowId: number; target: HandoffTarget }): Result<HandoffPreview>;
+  /** Side panel: hand the window's record on (copy text back, web app tab or workflow POST). */
+  panelHandoff(data: { windowId: number; target: HandoffTarget }): Result<HandoffOutcome, Problem>;
+  /** Side panel: ask Sofie about the window's record; the turn is kept for the session. */
+  panelChatAsk(data: { windowId: number; question: string }): Result<ChatReply>;
+  /** Side panel: this session's conversation about the window's record (empty when none). */
+  panelChatHistory(data: { windowId: number }): ChatTurn[];
   /** Options: the connected orgs. */
   optionsListConnections(): ConnectionSummary[];
   /** Options: sign in (to the configured auth base URL), optionally forcing the login form. */
@@ -69,6 +81,14 @@ export interface ProtocolMap {
 /** A group of search hits with the object's label in the org's language. */
 export interface PanelSearchGroup extends SearchGroup {
   label: string;
+}
+
+/** What a hand-off did: the text to copy, the HTTP status and answer, or the opened address. */
+export interface HandoffOutcome {
+  status?: number;
+  responseText?: string;
+  url?: string;
+  text?: string;
 }
 
 export const messaging = defineExtensionMessaging<ProtocolMap>();

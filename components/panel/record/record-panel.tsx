@@ -5,6 +5,8 @@ import { InstructionForm } from '../insights/instruction-form';
 import { Suggestions } from '../insights/suggestions';
 import { SummaryLenses } from '../insights/summary-lenses';
 import { PanelReview } from '../review/panel-review';
+import { ChatBox } from '../chat/chat-box';
+import { ShareSection } from '../handoff/share-section';
 import { Skeleton } from '../skeleton';
 import { RecordHeader } from './record-header';
 import { RecordProblem } from './record-problem';
@@ -47,6 +49,8 @@ export function RecordPanel({ snapshot }: { snapshot: Snapshot }) {
           <KeyFields context={context} />
           {!view.review && <InstructionForm />}
           <RelatedLists context={context} />
+          <ChatBox key={context.record.ref.recordId} recordId={context.record.ref.recordId} />
+          <ShareSection key={context.record.ref.recordId} />
         </article>
       )}
     </div>

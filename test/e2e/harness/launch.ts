@@ -13,8 +13,10 @@ export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 export interface LaunchOptions {
   /** HTTPS port of the local Salesforce stand-in. */
   salesforcePort: number;
-  /** Extra hosts to map to loopback (e.g. a local workflow endpoint's name). */
+  /** Extra Chromium switches. */
   extraArgs?: string[];
+  /** Extra `--host-resolver-rules` entries (`MAP workflow.example.test 127.0.0.1:<port>`). */
+  hostRules?: string[];
   headless?: boolean;
   extensionDir?: string;
   locale?: string;
@@ -40,6 +42,7 @@ export function chromiumArgs(options: LaunchOptions, extensionDir: string): stri
   const port = options.salesforcePort;
   const rules = ['*.salesforce.com', '*.force.com', '*.salesforce-setup.com']
     .map((pattern) => `MAP ${pattern} 127.0.0.1:${port}`)
+    .concat(options.hostRules ?? [])
     .join(', ');
   return [
     '--no-sandbox',

@@ -1,0 +1,110 @@
+import {
+  answer,
+  answerWithModel,
+  conversationKey,
+  createSessionConversationStore,
+  isInstruction,
+  type ChatReply,
+  type ChatTurn,
+  type ChatTurnForModel,
+  type ConversationStore,
+} from '@/lib/chat/index';
+import { createLogger } from '@/lib/log/logger';
+import { handle } from '@/lib/messaging/handlers';
+import { fail, ok } from '@/lib/result';
+import type { Settings } from '@/lib/settings/settings-model';
+
+import { bundleOf, NO_RECORD, type CurrentRecord, type RecordActionsDeps } from './current-record';
+import { getEffectiveSettings } from './settings';
+
+const log = createLogger('chat');
+
+let conversations: Promise<ConversationStore> | undefined;
+const store = () => (conversations ??= createSessionConversationStore());
+
+const keyOf = ({ connection, context }: CurrentRecord) =>
+  conversationKey(connection.orgId, context.record.ref.recordId);
+
+function forModel(turns: ChatTurn[]): ChatTurnForModel[] {
+  return turns.map((turn) =>
+    turn.role === 'user'
+      ? { role: 'user', content: turn.text }
+      : { role: 'assistant', content: turn.reply.text },
+  );
+}
+
+/**
+ * The built-in answer, or the configured model's when there is one. Instructions always go the
+ * built-in way: they only prepare changes for review, and a model must not invent those.
+ */
+async function replyTo(
+  question: string,
+  current: CurrentRecord,
+  earlier: ChatTurn[],
+  settings: Settings,
+): Promise<ChatReply> {
+  const now = new Date();
+  const useModel =
+    settings.summaryProvider === 'openai-compatible' &&
+    settings.summaryEndpoint !== '' &&
+    !isInstruction(question);
+  if (useModel) {
+    const generated = await answerWithModel(
+      question,
+      bundleOf(current),
+      { baseUrl: settings.summaryEndpoint, model: settings.summaryModel },
+      { history: forModel(earlier) },
+    );
+    if (generated.ok) return generated.value;
+    log.debug('the model gave no chat answer; using the built-in one', generated.problem.code);
+  }
+
+  return answer(question, {
+    context: current.context,
+    facts: current.insights.facts,
+    summary: current.insights.summary,
+    now,
+  });
+}
+
+/** Chat about the record a window's panel shows; one conversation per record for the session. */
+export function registerChatHandlers(extensionId: string, deps: RecordActionsDeps): void {
+  const { controller } = deps;
+
+  handle(
+    'panelChatAsk',
+    ['extension-page'],
+    async ({ windowId, question }) => {
+      const current = await controller.currentRecord(windowId);
+      if (!current) return fail(NO_RECORD);
+      const text = question.trim().slice(0, 2000);
+      if (!text) return fail({ code: 'chat-empty', message: 'Type a question first.' });
+
+      const conversation = await store();
+      const key = keyOf(current);
+      const earlier = conversation.get(key);
+      conversation.append(key, { role: 'user', text, at: new Date().toISOString() });
+      const reply = await replyTo(text, current, earlier, (await getEffectiveSettings()).values);
+
+      if (reply.kind === 'prepare-change' && reply.proposals.length > 0) {
+        // TODO [2026-12-31]: the controller has no review hand-over yet; until the lead adds
+        // `prepareChange`, the panel shows the proposals in the reply without a review screen.
+        await controller.prepareChange?.(windowId, reply.proposals);
+      }
+
+      conversation.append(key, { role: 'sofie', reply, at: new Date().toISOString() });
+      return ok(reply);
+    },
+    extensionId,
+  );
+
+  handle(
+    'panelChatHistory',
+    ['extension-page'],
+    async ({ windowId }) => {
+      const current = await controller.currentRecord(windowId);
+      return current ? (await store()).get(keyOf(current)) : [];
+    },
+    extensionId,
+  );
+}
