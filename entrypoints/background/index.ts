@@ -29,7 +29,8 @@ export default defineBackground({
     const loader = new RecordLoader(connections);
     let controller: PanelController | undefined = undefined;
     const hub = new PanelHub(extensionId, (windowId) => {
-      void primeWindow(tracker, windowId).then(() => controller?.refresh(windowId, true));
+      // Not forced: a load the tracker already started for this page is not sent twice.
+      void primeWindow(tracker, windowId).then(() => controller?.refresh(windowId));
     });
     controller = new PanelController(hub, tracker, connections, loader);
     const reviews = new Reviews(connections, loader, controller);
