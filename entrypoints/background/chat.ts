@@ -89,7 +89,7 @@ export function registerChatHandlers(extensionId: string, deps: RecordActionsDep
       if (reply.kind === 'prepare-change' && reply.proposals.length > 0) {
         // TODO [2026-12-31]: the controller has no review hand-over yet; until the lead adds
         // `prepareChange`, the panel shows the proposals in the reply without a review screen.
-        await controller.prepareChange?.(windowId, reply.proposals);
+        await deps.prepareChange(windowId, reply.proposals);
       }
 
       conversation.append(key, { role: 'sofie', reply, at: new Date().toISOString() });

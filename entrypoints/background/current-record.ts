@@ -16,9 +16,9 @@ export interface CurrentRecord {
 export interface RecordActionsDeps {
   controller: {
     currentRecord(windowId: number): Promise<CurrentRecord | undefined>;
-    /** Hands prepared changes to the review flow, when the controller has one. */
-    prepareChange?: (windowId: number, proposals: NewFieldChange[]) => Promise<unknown>;
   };
+  /** Hands prepared changes to the review flow (a change set the panel then shows for review). */
+  prepareChange: (windowId: number, proposals: NewFieldChange[]) => Promise<unknown>;
 }
 
 export const NO_RECORD: Problem = {

@@ -39,7 +39,10 @@ export default defineBackground({
     registerSettingsHandlers(extensionId);
     registerReviewHandlers(extensionId, { reviews, controller });
     registerSearchHandlers(extensionId, { connections, tracker, loader });
-    registerHandoffHandlers(extensionId, { controller });
+    registerHandoffHandlers(extensionId, {
+      controller,
+      prepareChange: (windowId, proposals) => reviews.prepare(windowId, proposals),
+    });
     hub.start();
     feedTabEvents(tracker);
     tracker.subscribe(({ windowId }) => void controller?.refresh(windowId));

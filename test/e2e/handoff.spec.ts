@@ -4,7 +4,7 @@ import { makeCertificate } from '../emulator/cert';
 import { startWorkflowServer, type WorkflowServer } from '../fixtures/workflow/server';
 import { useBrowser } from './harness/fixture';
 import type { SidePanel } from './harness/side-panel';
-import { ACME, configure, openRecordPanel, recordUrl } from './harness/sofie';
+import { ACME, configure, openRecordPanel, recordUrl, typeInPanel } from './harness/sofie';
 
 const WORKFLOW_HOST = 'workflow.example.test';
 const ALLOWED = `https://${WORKFLOW_HOST}/hooks/sofie`;
@@ -180,5 +180,21 @@ describe('a user shares the record in view and asks Sofie about it', () => {
         'document.querySelector(".sofie-chat__turns").getAttribute("aria-live")',
       ),
     ).toBe('polite');
+  });
+
+  it('turns a chat instruction into a change set that appears in review', async () => {
+    await typeInPanel(panel, '[data-chat-input]', 'set rating to Warm');
+    await panel.click('[data-chat-send]');
+    await panel.waitFor(
+      'document.querySelector("[data-field=Rating] [data-action=accept]")',
+      20_000,
+    );
+
+    const row = await panel.evaluate<string>(
+      'document.querySelector("li[data-field=Rating]").textContent',
+    );
+    expect(row).toContain('Warm');
+    await panel.click('[data-action=discard]');
+    await panel.waitFor('!document.querySelector("[data-action=discard]")');
   });
 });
