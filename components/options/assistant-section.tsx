@@ -1,40 +1,47 @@
-import { t } from '@/lib/i18n';
+import { t, type MessageKey } from '@/lib/i18n';
+import type { SettingKey } from '@/lib/settings/settings-model';
 
-import { SelectSetting, TextSetting } from './inputs';
+import { TextSetting } from './inputs';
+import { useOptions } from './options-store';
+
+/** A value only the organization's policy sets: shown, never editable here. */
+function AdminValue({ settingKey, label }: { settingKey: SettingKey; label: MessageKey }) {
+  const value = useOptions((s) => s.view?.values[settingKey]);
+  const fromPolicy = useOptions((s) => s.view?.sources[settingKey] === 'policy');
+  const text = Array.isArray(value)
+    ? value.join(', ')
+    : value === null || value === undefined || value === ''
+      ? '—'
+      : String(value);
+  return (
+    <div
+      className="sofie-setting"
+      data-setting={settingKey}
+      data-source={fromPolicy ? 'policy' : 'default'}
+    >
+      <p className="sofie-setting__head">
+        <strong>{t(label)}</strong>
+      </p>
+      <p>{text}</p>
+      <p className="sofie-help">{fromPolicy ? t('optionsSourcePolicy') : t('optionsAdminOnly')}</p>
+    </div>
+  );
+}
 
 export function AssistantSection() {
   return (
     <section className="sofie-card" aria-labelledby="assistant-heading" data-section="assistant">
       <h2 id="assistant-heading">{t('optionsAssistantHeading')}</h2>
-      <SelectSetting
-        settingKey="summaryProvider"
-        label={t('optionsSummaryProviderLabel')}
-        help={t('optionsSummaryProviderHelp')}
-        choices={[
-          { value: 'builtin', label: t('optionsSummaryBuiltin') },
-          { value: 'on-device', label: t('optionsSummaryOnDevice') },
-          { value: 'openai-compatible', label: t('optionsSummaryOpenAi') },
-        ]}
-      />
-      <TextSetting
-        settingKey="summaryEndpoint"
-        label={t('optionsSummaryEndpointLabel')}
-        type="url"
-        placeholder="https://"
-      />
-      <TextSetting settingKey="summaryModel" label={t('optionsSummaryModelLabel')} />
+      <AdminValue settingKey="summaryProvider" label="optionsSummaryProviderLabel" />
+      <AdminValue settingKey="summaryEndpoint" label="optionsSummaryEndpointLabel" />
+      <AdminValue settingKey="summaryModel" label="optionsSummaryModelLabel" />
       <TextSetting
         settingKey="sofieWebAppUrl"
         label={t('optionsWebAppUrlLabel')}
         type="url"
         placeholder="https://"
       />
-      <TextSetting
-        settingKey="allowedWorkflowEndpoints"
-        label={t('optionsWorkflowEndpointsLabel')}
-        help={t('optionsWorkflowEndpointsHelp')}
-        multiline
-      />
+      <AdminValue settingKey="allowedWorkflowEndpoints" label="optionsWorkflowEndpointsLabel" />
     </section>
   );
 }

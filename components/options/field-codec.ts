@@ -7,7 +7,6 @@ export type FieldKind = 'list' | 'field-map' | 'count' | 'plain';
 
 const KINDS: Partial<Record<UserSettingKey, FieldKind>> = {
   writableObjects: 'list',
-  allowedWorkflowEndpoints: 'list',
   blockedFields: 'field-map',
   maxFieldsPerChange: 'count',
 };

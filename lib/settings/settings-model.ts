@@ -104,10 +104,18 @@ export const SETTING_KEYS = Object.keys(SETTING_SCHEMAS) as SettingKey[];
 export const settingsSchema = z.strictObject(SETTING_SCHEMAS);
 
 /** Settings only an admin sets: a person choosing their own allow-list would be meaningless. */
+/**
+ * Keys only an admin sets: which orgs, and where record data may go (workflow endpoints, model
+ * providers). A person cannot widen them from the options page.
+ */
 export const POLICY_ONLY_KEYS = [
   'allowedOrgIds',
   'allowedMyDomains',
   'allowUserConnectionSettings',
+  'allowedWorkflowEndpoints',
+  'summaryProvider',
+  'summaryEndpoint',
+  'summaryModel',
 ] as const satisfies readonly SettingKey[];
 
 export type UserSettingKey = Exclude<SettingKey, (typeof POLICY_ONLY_KEYS)[number]>;

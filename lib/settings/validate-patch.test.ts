@@ -11,7 +11,6 @@ describe('validateSettingsPatch', () => {
       writableObjects: ['Account', 'Project__c', 'Account'],
       blockedFields: { '*': ['OwnerId'] },
       maxFieldsPerChange: 20,
-      summaryEndpoint: '',
     });
 
     expect(result).toEqual({
@@ -22,7 +21,6 @@ describe('validateSettingsPatch', () => {
         writableObjects: ['Account', 'Project__c'],
         blockedFields: { '*': ['OwnerId'] },
         maxFieldsPerChange: 20,
-        summaryEndpoint: '',
       },
     });
   });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeCertificate } from '../emulator/cert';
 import { startWorkflowServer, type WorkflowServer } from '../fixtures/workflow/server';
 import { useBrowser } from './harness/fixture';
+import { usePolicy } from './harness/policy';
 import type { SidePanel } from './harness/side-panel';
 import { ACME, configure, openRecordPanel, recordUrl, typeInPanel } from './harness/sofie';
 
@@ -64,11 +65,12 @@ describe('a user shares the record in view and asks Sofie about it', () => {
     await workflow.close();
   });
 
+  usePolicy('handoff', { allowedWorkflowEndpoints: [ALLOWED] });
   const t = useBrowser({ launch });
   let panel: SidePanel;
 
   beforeAll(async () => {
-    await configure(t, { allowedWorkflowEndpoints: [ALLOWED] });
+    await configure(t, {});
     ({ panel } = await openRecordPanel(t, recordUrl(ACME.lightning, 'Account', ACME.account), {
       connectAs: 'admin@acme.example',
     }));
@@ -132,16 +134,22 @@ describe('a user shares the record in view and asks Sofie about it', () => {
     ]);
   });
 
-  it('refuses a workflow the admin no longer allows, without sending anything', async () => {
+  it('refuses a workflow the policy does not allow, without sending anything', async () => {
     const before = workflow.received.length;
-    await panel.click('[data-share-target=workflow]');
-    await panel.waitFor('document.querySelector("[data-share-preview=workflow]")');
 
-    await configure(t, { allowedWorkflowEndpoints: ['https://elsewhere.example.test/hook'] });
-    await panel.click('[data-share-confirm]');
-    await panel.waitFor('document.querySelector("[data-share-status=failed]")', 20_000);
+    // A tampered panel asking for another address: the background decides, not the UI.
+    const answer = await panel.evaluate<{ res?: { ok: boolean; problem?: { message: string } } }>(`
+      chrome.runtime.sendMessage({
+        id: 9001,
+        type: 'panelHandoff',
+        timestamp: Date.now(),
+        data: { windowId: ${await panel.evaluate<number>('(async () => (await chrome.windows.getCurrent()).id)()')}, target: { kind: 'workflow', url: 'https://${WORKFLOW_HOST}/not-allowed' } },
+      })`);
 
-    expect(await panel.text()).toContain('is not one of the workflow addresses your admin allowed');
+    expect(answer.res?.ok).toBe(false);
+    expect(answer.res?.problem?.message).toContain(
+      'is not one of the workflow addresses your admin allowed',
+    );
     expect(workflow.received.length).toBe(before);
     const refused = (await readAudit(t)).filter(
       (e) => e.preparedBy.detail === 'workflow' && e.salesforce.status === 'failed',
