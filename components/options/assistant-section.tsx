@@ -10,9 +10,9 @@ function AdminValue({ settingKey, label }: { settingKey: SettingKey; label: Mess
   const fromPolicy = useOptions((s) => s.view?.sources[settingKey] === 'policy');
   const text = Array.isArray(value)
     ? value.join(', ')
-    : value === null || value === undefined || value === ''
-      ? '—'
-      : String(value);
+    : typeof value === 'string' && value !== ''
+      ? value
+      : '—';
   return (
     <div
       className="sofie-setting"
