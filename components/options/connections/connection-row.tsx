@@ -30,7 +30,7 @@ export function ConnectionRow(props: {
         </dd>
         <dt>{t('optionsConnHost')}</dt>
         <dd data-field="host">
-          {org.myDomain ?? org.apiHost}
+          {org.apiHost}
           {org.instanceName ? ` · ${org.instanceName}` : ''}
         </dd>
         <dt>{t('optionsConnSince')}</dt>
