@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 
 import { openOptions, signInThroughPopup, storedAuth } from './connections-helpers';
 import { useBrowser } from './harness/fixture';
-import { configure, control } from './harness/sofie';
+import { sfid } from '../emulator/core/ids';
+import { ACME, configure, control, recordUrl, UAT_LIGHTNING } from './harness/sofie';
 
 describe('a user connects and disconnects orgs on the options page', () => {
   const t = useBrowser();
@@ -64,6 +65,71 @@ describe('a user connects and disconnects orgs on the options page', () => {
     await row.waitFor({ timeout: 20_000 });
     expect(await row.locator('[data-field=username]').textContent()).toContain(
       'sales@acme.example',
+    );
+  });
+});
+
+describe('a user works in production and its sandbox side by side', () => {
+  const t = useBrowser();
+  const PRODUCTION_ORG = sfid('00D', 1);
+  const SANDBOX_ORG = sfid('00D', 2);
+  const ready = 'document.querySelector("[data-state=record][data-status=ready]")';
+  const badge = 'document.querySelector("[data-state=record] [data-environment]").textContent';
+
+  it('shows the mismatch on a sandbox tab and calls nothing while only production is connected', async () => {
+    await configure(t, {});
+    const emulator = control(t);
+    await emulator.autoLogin('admin@acme.example');
+    const options = await openOptions(t);
+    await options.locator('[data-action=connect]').click();
+    await options.locator('[data-connection]').waitFor({ timeout: 20_000 });
+    const mark = (await emulator.log()).last;
+
+    const page = await t.ext.openSalesforcePage(recordUrl(UAT_LIGHTNING, 'Account', ACME.account));
+    const panel = await t.ext.openPanelFromLauncher(page);
+    await panel.waitFor('document.querySelector("[data-state=mismatch]")');
+    await page.waitForTimeout(1_000);
+
+    expect(await panel.text()).toContain('This tab is a sandbox; only production is connected');
+    const api = (await emulator.log({ since: mark, kind: 'api' })).entries;
+    expect(api).toEqual([]);
+  });
+
+  it('connects the sandbox from its tab at its My Domain, and each tab uses its own org', async () => {
+    const emulator = control(t);
+    await emulator.autoLogin('admin@acme.example.uat');
+    const mark = (await emulator.log()).last;
+    const panel = await t.ext.findPanel();
+
+    await panel.click('[data-state=mismatch] .sofie-connect button');
+    await panel.waitFor(ready, 20_000);
+
+    expect(await panel.evaluate<string>(badge)).toBe('Sandbox');
+    const oauth = (await emulator.log({ since: mark, kind: 'oauth' })).entries;
+    expect(oauth.find((e) => e.path === '/services/oauth2/authorize')?.host).toBe(
+      'acme--uat.sandbox.my.salesforce.com',
+    );
+    const sandboxCalls = (await emulator.log({ since: mark, kind: 'api' })).entries;
+    expect(sandboxCalls.length).toBeGreaterThan(0);
+    expect(new Set(sandboxCalls.map((e) => e.orgId))).toEqual(new Set([SANDBOX_ORG]));
+
+    const productionMark = (await emulator.log()).last;
+    const production = await t.ext.openSalesforcePage(
+      recordUrl(ACME.lightning, 'Contact', ACME.contact),
+    );
+    const productionPanel = await t.ext.openPanelFromLauncher(production);
+    await productionPanel.waitFor(
+      'document.querySelector("[data-state=record][data-status=ready] #record-name")?.textContent === "Rose Gonzalez"',
+      20_000,
+    );
+
+    expect(await productionPanel.evaluate<string>(badge)).toBe('Production');
+    const productionCalls = (await emulator.log({ since: productionMark, kind: 'api' })).entries;
+    expect(productionCalls.length).toBeGreaterThan(0);
+    expect(new Set(productionCalls.map((e) => e.orgId))).toEqual(new Set([PRODUCTION_ORG]));
+    const options = await openOptions(t);
+    expect(await options.locator('[data-connection] [data-environment]').allTextContents()).toEqual(
+      expect.arrayContaining(['Production', 'Sandbox']),
     );
   });
 });
