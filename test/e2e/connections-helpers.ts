@@ -36,6 +36,11 @@ export function storedAuth(
   t: BrowserTestContext,
 ): Promise<{ connections: number; refreshTokens: number; accessTokens: number }> {
   return t.ext.serviceWorker.evaluate(async () => {
+    const session = await chrome.storage.session.get(null);
+    const accessTokens = Object.keys(session).filter((k) => k.startsWith('accessToken.')).length;
+    // Opening a database that does not exist yet would create it empty, under the extension's feet.
+    const exists = (await indexedDB.databases()).some((d) => d.name === 'sofie-auth');
+    if (!exists) return { connections: 0, refreshTokens: 0, accessTokens };
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const open = indexedDB.open('sofie-auth');
       open.onsuccess = () => resolve(open.result);
@@ -49,8 +54,6 @@ export function storedAuth(
       });
     const [connections, refreshTokens] = [await count('connections'), await count('refreshTokens')];
     db.close();
-    const session = await chrome.storage.session.get(null);
-    const accessTokens = Object.keys(session).filter((k) => k.startsWith('accessToken.')).length;
     return { connections, refreshTokens, accessTokens };
   });
 }
