@@ -4,6 +4,7 @@ import { t } from '@/lib/i18n';
 
 import { AssistantSection } from './assistant-section';
 import { ConnectionSection } from './connection-section';
+import { ConnectionsSection } from './connections/connections-section';
 import { DiagnosticsSection } from './diagnostics-section';
 import { OptionsStoreContext, useOptions, type UseOptionsStore } from './options-store';
 import { PolicyProblems } from './policy-problems';
@@ -84,8 +85,7 @@ function OptionsPage() {
             }}
           >
             <ConnectionSection />
-            {/* The lead's connected-orgs list and Test connection go here. */}
-            <section data-section="connections" aria-label={t('optionsConnectionsLabel')} />
+            <ConnectionsSection />
             <WritingSection />
             <AssistantSection />
             <DiagnosticsSection />

@@ -63,7 +63,12 @@ export function registerHandlers(extensionId: string, deps: HandlerDeps): void {
   handle(
     'optionsListConnections',
     ['extension-page'],
-    async () => (await connections.list()).map(summarise),
+    async () =>
+      (await connections.list()).map((c) => ({
+        ...summarise(c),
+        instanceName: c.instanceName,
+        connectedAt: c.connectedAt,
+      })),
     extensionId,
   );
 

@@ -4,6 +4,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createTabTracker } from '@/lib/tabs/tab-tracker';
 
 import { Connections } from './connections';
+import { registerDiagnosticsHandlers } from './diagnostics';
 import { registerHandlers } from './handlers';
 import { registerHandoffHandlers } from './handoff';
 import { startLogging } from './logging';
@@ -37,6 +38,7 @@ export default defineBackground({
 
     registerHandlers(extensionId, { connections, tracker });
     registerSettingsHandlers(extensionId);
+    registerDiagnosticsHandlers(extensionId, { connections });
     registerReviewHandlers(extensionId, { reviews, controller });
     registerSearchHandlers(extensionId, { connections, tracker, loader });
     registerHandoffHandlers(extensionId, {

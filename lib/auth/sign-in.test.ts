@@ -130,6 +130,38 @@ describe('signIn', () => {
     expect(fetchFn.mock.calls[0]![1]?.redirect).toBe('follow');
   });
 
+  it('names the remote-access error page the user closed instead of blaming the user', async () => {
+    const errorPage =
+      'https://login.salesforce.com/setup/secur/RemoteAccessErrorPage.apexp?error=invalid_client_id';
+    const fetchFn = vi.fn<FetchFn>(() => {
+      const response = new Response('<html></html>');
+      Object.defineProperty(response, 'url', { value: errorPage });
+      return Promise.resolve(response);
+    });
+    const d = deps({
+      fetchFn,
+      launchWebAuthFlow: () => Promise.reject(new Error('The user did not approve access.')),
+    });
+
+    const result = await signIn(SETTINGS, d);
+
+    expect(!result.ok && result.problem.code).toBe('invalid_client_id');
+  });
+
+  it('suggests the My Domain when a window on a generic login host was closed', async () => {
+    const closed = () => Promise.reject(new Error('The user did not approve access.'));
+
+    const generic = await signIn(SETTINGS, deps({ launchWebAuthFlow: closed }));
+    const myDomain = await signIn(
+      { ...SETTINGS, authBaseUrl: 'https://acme.my.salesforce.com' },
+      deps({ launchWebAuthFlow: closed }),
+    );
+
+    expect(!generic.ok && generic.problem.code).toBe('window_closed');
+    expect(!generic.ok && generic.problem.remedy).toContain('My Domain');
+    expect(!myDomain.ok && myDomain.problem.remedy).not.toContain('My Domain');
+  });
+
   it('refuses a sandbox sign-in that lands in production and stores nothing', async () => {
     const result = await signIn(
       { ...SETTINGS, authBaseUrl: 'https://test.salesforce.com' },

@@ -69,12 +69,7 @@ export async function signIn(
     callbackUrl = await deps.launchWebAuthFlow({ url: authorizeUrl, interactive: true });
   } catch (error) {
     await takePendingSignIn(now());
-    const problem = problemFromWebAuthFlowError(error, ctx);
-    return fail(
-      problem.code === 'page_not_loaded'
-        ? ((await preflightAuthorizeUrl(authorizeUrl, ctx, deps.fetchFn)) ?? problem)
-        : problem,
-    );
+    return fail(await explainFailedWindow(error, authorizeUrl, ctx, deps.fetchFn));
   }
 
   // The worker may have restarted meanwhile: the verifier comes back from session storage.
@@ -127,4 +122,36 @@ export async function signIn(
   }
 
   return ok(connection);
+}
+
+const GENERIC_LOGIN_HOSTS = ['login.salesforce.com', 'test.salesforce.com'];
+
+/**
+ * Salesforce's error pages (unknown client id, unregistered callback, a login page that refuses
+ * the generic host) never return to the extension: the window stays open until the user closes
+ * it. So a closed or failed window asks the authorize URL where it lands before blaming the user.
+ */
+async function explainFailedWindow(
+  error: unknown,
+  authorizeUrl: string,
+  ctx: { redirectUri: string; authBaseUrl: string },
+  fetchFn: FetchFn,
+): Promise<AuthProblem> {
+  const problem = problemFromWebAuthFlowError(error, ctx);
+  if (problem.code === 'page_not_loaded') {
+    return (await preflightAuthorizeUrl(authorizeUrl, ctx, fetchFn)) ?? problem;
+  }
+
+  if (problem.code !== 'window_closed') return problem;
+
+  const found = await preflightAuthorizeUrl(authorizeUrl, ctx, fetchFn);
+  if (found && found.code !== 'network') return found;
+
+  // The refusal of a generic login host is shown on the login page itself, which we cannot read.
+  if (!GENERIC_LOGIN_HOSTS.includes(new URL(ctx.authBaseUrl).hostname)) return problem;
+  const myDomain = authProblem('login_host_forbidden', ctx);
+  return {
+    ...problem,
+    remedy: `${problem.remedy} If Salesforce said your org does not allow this login page: ${myDomain.remedy}`,
+  };
 }

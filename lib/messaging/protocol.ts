@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 
+import type { CheckResult } from '../auth/diagnostics';
 import type { ChatReply, ChatTurn } from '../chat/index';
 import type { HandoffPreview, HandoffTarget } from '../handoff/index';
 import type { ConnectionSummary } from '../panel-state';
@@ -64,18 +65,38 @@ export interface ProtocolMap {
   panelChatAsk(data: { windowId: number; question: string }): Result<ChatReply>;
   /** Side panel: this session's conversation about the window's record (empty when none). */
   panelChatHistory(data: { windowId: number }): ChatTurn[];
-  /** Options: the connected orgs. */
-  optionsListConnections(): ConnectionSummary[];
+  /** Options: the connected orgs, with when each was connected. */
+  optionsListConnections(): ConnectedOrg[];
   /** Options: sign in (to the configured auth base URL), optionally forcing the login form. */
   optionsConnect(data: { prompt?: 'login' }): Result<ConnectionSummary>;
   /** Options: revoke a connection at Salesforce and forget everything stored for it. */
   optionsDisconnect(data: { key: string }): void;
+  /**
+   * Options: the connection test (signs in like Connect, then checks the API); answers every check
+   * in order and the text to copy for support, which never holds a token or secret.
+   */
+  optionsTestConnection(): ConnectionTestReport;
+  /** Options: the checks of the running (or last) connection test so far, to show progress. */
+  optionsTestProgress(): CheckResult[];
   /** Side panel or options: open the settings page. */
   openOptionsPage(): void;
   /** Options: the effective settings (client secret masked), their sources and policy problems. */
   optionsGetSettings(): OptionsSettingsView;
   /** Options: validate and store a person's changes, all or nothing; locked keys are refused. */
   optionsSaveSettings(patch: SettingsPatch): Result<OptionsSettingsView, FieldErrors>;
+}
+
+/** A connection as the options page lists it. */
+export interface ConnectedOrg extends ConnectionSummary {
+  instanceName: string;
+  /** Epoch milliseconds. */
+  connectedAt: number;
+}
+
+export interface ConnectionTestReport {
+  results: CheckResult[];
+  /** Plain text for a support ticket, redacted. */
+  supportText: string;
 }
 
 /** A group of search hits with the object's label in the org's language. */
