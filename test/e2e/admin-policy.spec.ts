@@ -95,19 +95,21 @@ describe('an admin manages Sofie through browser policy', () => {
     expect(await page.locator('#setting-maxFieldsPerChange').inputValue()).toBe('10');
     expect(await page.locator('#setting-verboseLogging').isDisabled()).toBe(false);
 
-    await page.locator('#setting-summaryModel').fill('acme-summariser');
+    await page.locator('#setting-sofieWebAppUrl').fill('https://sofie.acme.example');
     await page.getByRole('button', { name: 'Save' }).click();
 
     await expect.poll(() => page.getByRole('status').last().textContent()).toBe('Saved.');
     await openOptions(page, t.ext.extensionUrl('options.html'));
-    expect(await page.locator('#setting-summaryModel').inputValue()).toBe('acme-summariser');
-    expect(await page.locator('#summaryModel-source').textContent()).toBe('Your setting');
+    expect(await page.locator('#setting-sofieWebAppUrl').inputValue()).toBe(
+      'https://sofie.acme.example/',
+    );
+    expect(await page.locator('#sofieWebAppUrl-source').textContent()).toBe('Your setting');
   });
 
   it('shows an invalid value next to its field and saves nothing at all', async () => {
     await openOptions(page, t.ext.extensionUrl('options.html'));
 
-    await page.locator('#setting-summaryModel').fill('another-model');
+    await page.locator('#setting-sofieWebAppUrl').fill('https://another.acme.example');
     await page.locator('#setting-clientId').fill('Consumer Key 3MVG9');
     await page.getByRole('button', { name: 'Save' }).click();
 
@@ -123,7 +125,9 @@ describe('an admin manages Sofie through browser policy', () => {
 
     await openOptions(page, t.ext.extensionUrl('options.html'));
     expect(await page.locator('#setting-clientId').inputValue()).toBe('');
-    expect(await page.locator('#setting-summaryModel').inputValue()).toBe('acme-summariser');
+    expect(await page.locator('#setting-sofieWebAppUrl').inputValue()).toBe(
+      'https://sofie.acme.example/',
+    );
   });
 
   it('has no accessibility violations on the options page', async () => {
