@@ -52,6 +52,7 @@ try {
       panelOpens: quick ? 2 : 5,
       workerRestarts: quick ? 1 : 3,
       baselineViews: quick ? 4 : 14,
+      writes: quick ? 1 : 3,
       heapNavigations: rttMs === 0 ? 50 : 0,
       progress,
     });

@@ -1,30 +1,130 @@
 /**
- * Figures of features that other work is building: search and approved writes. Each is one
- * function returning its samples; until the panel has the feature, it says so instead.
+ * Search and approved writes, measured through the panel as a person uses them: what each costs
+ * in API requests and how long it takes to show its answer.
  */
-import type { BenchSession } from './session';
-import type { FeatureMeasure, SearchSample, WriteSample } from './types';
+import { clickInAppLink, recordPath } from './navigate';
+import { armExpression, READY_EXPRESSION } from './probe';
+import { takeApiRequests, type BenchSession } from './session';
+import type { BenchRecord, FeatureMeasure, SearchSample, WriteSample } from './types';
 
-/**
- * API requests and time of one search from the panel.
- * TODO [2026-12-31]: measure once the panel has search: type a query, time until the
- * results list shows, count the requests (target: one SOSL request).
- */
-export function measureSearch(_s: BenchSession): Promise<FeatureMeasure<SearchSample>> {
-  return Promise.resolve({
-    status: 'not-built',
-    reason: 'the panel has no search yet in this build',
-  });
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const SEARCH_INPUT = '.sofie-search input[role=combobox]';
+const js = (value: unknown) => JSON.stringify(value);
+
+/** Names of the demo org's records (docs/demo-org.md), each found by one search. */
+export const SEARCH_TERMS = ['Acme', 'Rose', 'Widgets', 'Vandelay', 'Renewal'];
+
+const now = (s: BenchSession) => s.panel.evaluate<number>('performance.now()');
+
+async function typeSearch(s: BenchSession, term: string): Promise<number> {
+  await s.panel.evaluate(
+    `(() => { const i = document.querySelector(${js(SEARCH_INPUT)}); i.focus(); i.select(); })()`,
+  );
+  await s.panel.command('Input.insertText', { text: term });
+  return now(s);
+}
+
+async function searchOnce(s: BenchSession, term: string, settleMs: number): Promise<SearchSample> {
+  await takeApiRequests(s);
+  const typedAt = await typeSearch(s, term);
+  const shownAt = await s.panel.poll<number>(
+    `document.querySelector(${js(SEARCH_INPUT)}).value === ${js(term)} &&
+     document.querySelector('[data-search-phase=done]') ? performance.now() : null`,
+    20_000,
+    5,
+  );
+  await sleep(settleMs);
+  const { sent } = await takeApiRequests(s);
+  const results = await s.panel.evaluate<number>(
+    `document.querySelectorAll('.sofie-search [role=option]').length`,
+  );
+  return { term, ms: shownAt - typedAt, results, apiRequests: sent.length };
+}
+
+/** One search per term from the record the panel shows, the list closed after each. */
+export async function measureSearch(
+  s: BenchSession,
+  settleMs: number,
+): Promise<FeatureMeasure<SearchSample>> {
+  const found = await s.panel.evaluate<boolean>(`!!document.querySelector(${js(SEARCH_INPUT)})`);
+  if (!found) return { status: 'not-built', reason: 'the panel shows no search box' };
+
+  const samples: SearchSample[] = [];
+  for (const term of SEARCH_TERMS) samples.push(await searchOnce(s, term, settleMs));
+  await typeSearch(s, '');
+  return { status: 'measured', samples };
+}
+
+async function click(s: BenchSession, selector: string): Promise<void> {
+  await s.panel.poll(
+    `(() => { const b = document.querySelector(${js(selector)});
+      return b && !b.disabled ? (b.click(), true) : null; })()`,
+    20_000,
+    5,
+  );
+}
+
+async function prepareNextStep(s: BenchSession, text: string): Promise<void> {
+  await s.panel.poll(
+    `(() => {
+      const input = document.querySelector('#sofie-instruction');
+      if (!input) return null;
+      const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(input), 'value').set;
+      setter.call(input, ${js(`next step to ${text}`)});
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      return true;
+    })()`,
+  );
+  await click(s, '[data-action=prepare-instruction]');
+  await click(s, '[data-field=NextStep] [data-action=accept]');
+  await s.panel.poll(
+    `document.querySelector('[data-field=NextStep][data-decision=accepted]') ? true : null`,
+  );
+}
+
+/** Requests that change data, as opposed to the reads that follow them. */
+const isWrite = (route: string) => !route.startsWith('GET ') && !route.includes('/composite');
+
+async function writeOnce(
+  s: BenchSession,
+  record: BenchRecord,
+  label: string,
+  settleMs: number,
+): Promise<WriteSample> {
+  await s.panel.evaluate(armExpression(record.recordId));
+  await clickInAppLink(s, recordPath(record));
+  await s.panel.poll(READY_EXPRESSION, 20_000, 5);
+  await prepareNextStep(s, label);
+  await sleep(settleMs);
+  await takeApiRequests(s);
+
+  const approvedAt = await now(s);
+  await click(s, '[data-action=approve]');
+  const shownAt = await s.panel.poll<number>(
+    `/written/.test(document.querySelector('[data-notice=shown]')?.textContent ?? '') &&
+     !document.querySelector('[data-action=approve]') ? performance.now() : null`,
+    20_000,
+    5,
+  );
+  await sleep(settleMs);
+  const { sent } = await takeApiRequests(s);
+  const writes = sent.filter(isWrite).length;
+  return { ms: shownAt - approvedAt, writeRequests: writes, rereadRequests: sent.length - writes };
 }
 
 /**
- * API requests of one approved write, and of reading the record back.
- * TODO [2026-12-31]: measure once reviewed writes land: propose a field change, approve
- * it, count the PATCH and the re-read (target: one write and at most one re-read).
+ * Approved writes of one Next Step change each, on the opportunities given, from preparing the
+ * change to the panel showing the value read back from Salesforce.
  */
-export function measureWrite(_s: BenchSession): Promise<FeatureMeasure<WriteSample>> {
-  return Promise.resolve({
-    status: 'not-built',
-    reason: 'the panel has no reviewed writes yet in this build',
-  });
+export async function measureWrite(
+  s: BenchSession,
+  records: BenchRecord[],
+  settleMs: number,
+): Promise<FeatureMeasure<WriteSample>> {
+  if (!records.length) return { status: 'not-built', reason: 'no opportunity to write to' };
+
+  const samples: WriteSample[] = [];
+  for (const [i, record] of records.entries())
+    samples.push(await writeOnce(s, record, `Bench call ${Date.now()}-${i}`, settleMs));
+  return { status: 'measured', samples };
 }

@@ -1,5 +1,5 @@
 /** One timed record view: the tab's URL changes the way Lightning changes it, the panel follows. */
-import { armExpression, READY_EXPRESSION, type ProbeMarks } from './probe';
+import { armExpression, READY_EXPRESSION, SUMMARY_EXPRESSION, type ProbeMarks } from './probe';
 import { takeApiRequests, type BenchSession } from './session';
 import type { BenchRecord, ViewSample } from './types';
 
@@ -37,7 +37,9 @@ export async function timedView(
   await takeApiRequests(s);
   await s.panel.evaluate(armExpression(record.recordId));
   const started = await clickInAppLink(s, recordPath(record));
-  const marks = await s.panel.poll<ProbeMarks>(READY_EXPRESSION, 20_000, 5);
+  const ready = await s.panel.poll<ProbeMarks>(READY_EXPRESSION, 20_000, 5);
+  // The summary is built with the record; a view without one leaves the figure out.
+  const marks = await s.panel.poll<ProbeMarks>(SUMMARY_EXPRESSION, 2_000, 5).catch(() => ready);
   await sleep(settleMs);
   const { sent, received } = await takeApiRequests(s);
 
@@ -45,6 +47,7 @@ export async function timedView(
     ...record,
     headerMs: (marks.header ?? marks.ready!) - started,
     readyMs: marks.ready! - started,
+    ...(marks.summary === null ? {} : { summaryMs: marks.summary - started }),
     apiRequests: sent.length,
     receivedRequests: received.length,
     routes: sent,

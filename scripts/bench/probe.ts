@@ -9,6 +9,8 @@ export interface ProbeMarks {
   recordId: string | null;
   header: number | null;
   ready: number | null;
+  /** When the record's summary section is in the DOM with the view ready. */
+  summary: number | null;
   /** True when the header was already there when the probe was armed (time is then an upper bound). */
   headerAtArm: boolean;
 }
@@ -18,7 +20,7 @@ export const PROBE_SOURCE = `(() => {
   if (globalThis.__sofieBench) return;
   const now = () => performance.timeOrigin + performance.now();
   const probe = {
-    recordId: null, header: null, ready: null, headerAtArm: false,
+    recordId: null, header: null, ready: null, summary: null, headerAtArm: false,
     needsGap: false, gapSeen: false,
   };
   const view = () => document.querySelector(
@@ -35,18 +37,21 @@ export const PROBE_SOURCE = `(() => {
     }
     if (probe.header === null && header) probe.header = now();
     if (probe.ready === null && ready && header) probe.ready = now();
+    if (probe.summary === null && probe.ready !== null && v.querySelector('[data-section=summary]'))
+      probe.summary = now();
   };
   probe.arm = (recordId, options) => {
     probe.recordId = recordId;
     probe.header = null;
     probe.ready = null;
+    probe.summary = null;
     probe.needsGap = Boolean(options && options.afterGap);
     probe.gapSeen = false;
     check();
     probe.headerAtArm = probe.header !== null;
   };
   probe.marks = () => ({
-    recordId: probe.recordId, header: probe.header, ready: probe.ready,
+    recordId: probe.recordId, header: probe.header, ready: probe.ready, summary: probe.summary,
     headerAtArm: probe.headerAtArm,
   });
   globalThis.__sofieBench = probe;
@@ -69,6 +74,9 @@ export const MARKS_EXPRESSION = 'globalThis.__sofieBench.marks()';
 
 /** The marks once the view is ready, or null while it is not. */
 export const READY_EXPRESSION = `(() => { const m = globalThis.__sofieBench?.marks(); return m && m.ready !== null ? m : null; })()`;
+
+/** The marks once the summary is shown, or null while it is not. */
+export const SUMMARY_EXPRESSION = `(() => { const m = globalThis.__sofieBench?.marks(); return m && m.summary !== null ? m : null; })()`;
 
 /** Now on the shared wall clock, in a page (for the moment a navigation or click starts). */
 export const NOW_EXPRESSION = 'performance.timeOrigin + performance.now()';

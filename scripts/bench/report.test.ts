@@ -115,3 +115,52 @@ describe('renderReport', () => {
     expect(markdown).toContain('1.91 MB right after opening, 2.01 MB after 50 record views');
   });
 });
+
+describe('search and write figures', () => {
+  const measured = (rttMs: number): RttRun => ({
+    ...run(rttMs, [40]),
+    search: {
+      status: 'measured',
+      samples: [
+        { term: 'Acme', ms: 260, results: 4, apiRequests: 1 },
+        { term: 'Rose', ms: 280, results: 1, apiRequests: 1 },
+      ],
+    },
+    write: {
+      status: 'measured',
+      samples: [
+        { ms: 40, writeRequests: 1, rereadRequests: 1 },
+        { ms: 60, writeRequests: 2, rereadRequests: 1 },
+      ],
+    },
+  });
+
+  it('meets the search target at one request and misses the write target at two writes', () => {
+    const checks = checkTargets(result([measured(0)]));
+
+    expect(checks.find((c) => c.name === 'API requests, search')?.met).toBe(true);
+    const write = checks.find((c) => c.name.includes('approved write'));
+    expect(write?.met).toBe(false);
+    expect(write?.measured).toBe('at most 2 + 1 (every run)');
+  });
+
+  it('shows each write as writes + re-reads, and the search and write times', () => {
+    const r = result([measured(50)]);
+
+    const markdown = renderReport(r, checkTargets(r));
+
+    expect(markdown).toContain('| 1 + 1 (×1), 2 + 1 (×1) |');
+    expect(markdown).toContain('| 50 ms | 2 | 270 ms |');
+    expect(markdown).not.toContain(NOT_BUILT);
+  });
+
+  it('counts the summary when it showed, and the ready view when there was none', () => {
+    const withSummary = { ...run(150, [100]), warmViews: [{ ...view(100, 1), summaryMs: 300 }] };
+
+    const checks = checkTargets(result([withSummary]));
+
+    expect(checks.find((c) => c.name.startsWith('Summary visible'))?.measured).toBe(
+      '300 ms (p95 300 ms)',
+    );
+  });
+});

@@ -1,6 +1,7 @@
 /** The Markdown report of a run: targets first, then every figure, then how it was measured. */
+import { SEARCH_DEBOUNCE_MS } from '../../components/panel/search/search-scheduler';
 import { distribution, rttRatio, tally, type Distribution } from './stats';
-import type { TargetCheck } from './targets';
+import { summaryMs, type TargetCheck } from './targets';
 import type { BenchResult, FeatureMeasure, RttRun } from './types';
 
 export const NOT_BUILT = 'not measured yet (feature not built)';
@@ -34,6 +35,27 @@ function featureCounts<T>(f: FeatureMeasure<T>, count: (s: T) => number): string
   return f.status === 'measured' ? formatCounts(f.samples.map(count)) : NOT_BUILT;
 }
 
+/** `1 + 1` when every sample agrees, else `1 + 1 (×4), 2 + 1 (×1)`. */
+function tallyText(values: string[]): string {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  if (counts.size === 1) return values[0]!;
+  return [...counts].map(([v, n]) => `${v} (×${n})`).join(', ');
+}
+
+function featureTimes<T extends { ms: number }>(f: FeatureMeasure<T>): string[] {
+  if (f.status !== 'measured') return ['–', NOT_BUILT, '–'];
+  const d = distribution(f.samples.map((s) => s.ms));
+  return [String(f.samples.length), ms(d?.median), ms(d?.p95)];
+}
+
+function featureTable(runs: RttRun[]): string {
+  return table(
+    ['RTT', 'searches', 'search median', 'search p95', 'writes', 'write median', 'write p95'],
+    runs.map((r) => [ms(r.rttMs), ...featureTimes(r.search), ...featureTimes(r.write)]),
+  );
+}
+
 function requestsTable(runs: RttRun[]): string {
   return table(
     [
@@ -51,7 +73,9 @@ function requestsTable(runs: RttRun[]): string {
       formatCounts(r.warmViews.map((v) => v.apiRequests)),
       `${formatCounts(r.coldViews.map((v) => v.receivedRequests))} / ${formatCounts(r.warmViews.map((v) => v.receivedRequests))}`,
       featureCounts(r.search, (s) => s.apiRequests),
-      featureCounts(r.write, (s) => s.writeRequests + s.rereadRequests),
+      r.write.status === 'measured'
+        ? tallyText(r.write.samples.map((w) => `${w.writeRequests} + ${w.rereadRequests}`))
+        : NOT_BUILT,
       formatCounts(r.baseline.map((b) => b.apiRequests)),
     ]),
   );
@@ -66,16 +90,16 @@ function timingTable(runs: RttRun[]): string {
       ] as const
     ).map(([kind, views]) => {
       const header = distribution(views.map((v) => v.headerMs));
-      const ready = distribution(views.map((v) => v.readyMs));
+      const summary = distribution(views.map(summaryMs));
       return [
         ms(r.rttMs),
         kind,
         String(views.length),
         ms(header?.median),
         ms(header?.p95),
-        ms(ready?.median),
-        ms(ready?.p95),
-        formatRatio(ready, r.rttMs),
+        ms(summary?.median),
+        ms(summary?.p95),
+        formatRatio(summary, r.rttMs),
       ];
     }),
   );
@@ -102,7 +126,7 @@ function baselineTable(runs: RttRun[]): string {
       return [
         ms(r.rttMs),
         String(r.baseline.length),
-        ms(distribution(r.warmViews.map((v) => v.readyMs))?.median),
+        ms(distribution(r.warmViews.map(summaryMs))?.median),
         ms(base?.median),
         ms(base?.p95),
       ];
@@ -157,6 +181,8 @@ export function renderReport(result: BenchResult, checks: TargetCheck[]): string
     requestsTable(result.runs),
     '## Tab URL change → panel',
     timingTable(result.runs),
+    '## Search and approved writes in the panel',
+    featureTable(result.runs),
     '## The obvious way (jsforce: describe, retrieve, one query per related list)',
     baselineTable(result.runs),
     '## Opening the panel, restarting the service worker',
@@ -172,8 +198,9 @@ export function renderReport(result: BenchResult, checks: TargetCheck[]): string
     [
       '- RTT is the emulator’s injected latency: one full round trip added to every HTTP request ' +
         '(a single delay before the answer). Connection setup is not delayed.',
-      '- "Summary" is the record view reaching `data-status=ready` (the summary section is not ' +
-        'built yet); "header" is `#record-name` of the new record in the panel. Times run from ' +
+      '- "Summary" is the summary section of the new record in the panel with its view ready ' +
+        '(a view without a summary counts when it is ready); "header" is `#record-name` of the ' +
+        'new record. Times run from ' +
         'the click on an in-app link in the emulated Lightning page (history.pushState) to the ' +
         'DOM change in the panel, on the browser’s shared clock.',
       '- Cold: first view of each object in a fresh profile (describe not cached). Warm: other ' +
@@ -186,6 +213,11 @@ export function renderReport(result: BenchResult, checks: TargetCheck[]): string
         'emulator’s log can show one more: when it closes an idle keep-alive connection just as ' +
         'the worker reuses it, Chromium resends the request. After a worker restart only the ' +
         'emulator’s log is available (the new worker sends before DevTools can attach).',
+      '- Search: the term is typed into the panel’s search box in one input event; the time runs ' +
+        `to the results list, so it includes the box’s ${SEARCH_DEBOUNCE_MS} ms debounce.`,
+      '- Approved write: an instruction prepares a Next Step change on an opportunity, the ' +
+        'reviewer accepts the row and approves; the time runs from the click on Approve to the ' +
+        'success notice, which comes after the write and the re-read of the record.',
       '- Baseline: jsforce in Node against the same emulator and latency; no UI.',
     ].join('\n'),
   ];

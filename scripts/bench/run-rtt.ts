@@ -16,6 +16,8 @@ export interface RttOptions {
   panelOpens: number;
   workerRestarts: number;
   baselineViews: number;
+  /** Approved writes to measure, each on another opportunity. */
+  writes: number;
   /** Record views before the heap is read; 0 skips the heap. */
   heapNavigations: number;
   progress: (line: string) => void;
@@ -55,8 +57,13 @@ export async function runAtRtt(
       workerRestarts.push(await measureWorkerRestart(s, last, settle));
     progress(`${rttMs} ms: panel opens, worker restarts${heap ? ', heap' : ''}`);
 
-    const search = await measureSearch(s);
-    const write = await measureWrite(s);
+    const search = await measureSearch(s, settle);
+    const opportunities = [...plan.cold, ...plan.warm].filter(
+      (r, i, all) =>
+        r.objectApiName === 'Opportunity' && all.findIndex((o) => o.recordId === r.recordId) === i,
+    );
+    const write = await measureWrite(s, opportunities.slice(0, options.writes), settle);
+    progress(`${rttMs} ms: searches, writes`);
     const baselineRecords = [...plan.cold, ...plan.warm].slice(0, options.baselineViews);
     const baseline = await measureBaseline(jsforce, control, baselineRecords);
     progress(`${rttMs} ms: ${baseline.length} baseline views`);

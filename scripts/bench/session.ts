@@ -25,6 +25,8 @@ export interface BenchSession {
   logMark: number;
   /** API requests the service worker sent (DevTools Network), not yet taken. */
   sent: string[];
+  /** Stops the current watch of the worker's requests (a restarted worker gets a new one). */
+  unwatch?: () => Promise<void>;
   chromium: string;
   close(): Promise<void>;
 }
@@ -62,10 +64,11 @@ export const workerUrl = (extensionId: string) => `chrome-extension://${extensio
  * worker reuses it, Chromium resends the request and the emulator sees it twice.
  */
 export async function watchWorkerRequests(s: BenchSession): Promise<void> {
+  await s.unwatch?.();
   const url = workerUrl(s.ext.extensionId);
   const info = await CdpTarget.waitFor(s.cdp, (t) => t.type === 'service_worker' && t.url === url);
   const worker = await CdpTarget.attach(s.cdp, info.targetId);
-  s.cdp.on('Target.receivedMessageFromTarget', (event) => {
+  const onMessage = (event: { sessionId: string; message: string }) => {
     if (event.sessionId !== worker.sessionId) return;
     const message = JSON.parse(event.message) as {
       method?: string;
@@ -75,7 +78,12 @@ export async function watchWorkerRequests(s: BenchSession): Promise<void> {
     if (message.method !== 'Network.requestWillBeSent' || !request) return;
     const path = new URL(request.url).pathname;
     if (path.startsWith('/services/data')) s.sent.push(`${request.method} ${path}`);
-  });
+  };
+  s.cdp.on('Target.receivedMessageFromTarget', onMessage);
+  s.unwatch = async () => {
+    s.cdp.off('Target.receivedMessageFromTarget', onMessage);
+    await worker.detach();
+  };
   await worker.command('Network.enable');
 }
 

@@ -12,6 +12,8 @@ export interface ViewSample extends BenchRecord {
   headerMs: number;
   /** From the URL change to the record view reaching `data-status=ready`. */
   readyMs: number;
+  /** From the URL change to the summary section of the record in the panel. */
+  summaryMs?: number;
   /** API requests (`/services/data/...`) the service worker sent for the view. */
   apiRequests: number;
   /** The same as the emulator logged them (includes Chromium's resends on reset connections). */
@@ -49,11 +51,15 @@ export type FeatureMeasure<T> =
   { status: 'measured'; samples: T[] } | { status: 'not-built'; reason: string };
 
 export interface SearchSample {
+  term: string;
+  /** From the last keystroke to the results list, including the search box's debounce. */
   ms: number;
+  results: number;
   apiRequests: number;
 }
 
 export interface WriteSample {
+  /** From the click on Approve to the success notice with the re-read values. */
   ms: number;
   /** Requests of the write itself. */
   writeRequests: number;
