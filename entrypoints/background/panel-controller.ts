@@ -23,6 +23,12 @@ export class PanelController {
   /** Last good view per org and record, shown at once when the record is seen again. */
   private readonly recent = new Map<string, { context: RecordContext; insights: RecordInsights }>();
   private readonly loading = new Map<number, string>();
+  /**
+   * Record loads under way, per connection and record. A second request for the same record while
+   * one is on the wire (a restarted worker learning its tab while the panel reconnects) waits for
+   * it instead of asking Salesforce twice.
+   */
+  private readonly inflight = new Map<string, ReturnType<RecordLoader['load']>>();
 
   constructor(
     private readonly hub: PanelHub,
@@ -104,7 +110,7 @@ export class PanelController {
       problem: undefined,
     });
 
-    const result = await this.loader.load(connection, context, new Date());
+    const result = await this.loadOnce(connection, context);
     if (this.loading.get(windowId) === `${key}#${seq}`) this.loading.delete(windowId);
     if (!result.ok) {
       log.debug('record load failed', result.problem.code);
@@ -132,6 +138,18 @@ export class PanelController {
     const insights = await this.insightsOf(result.value);
     this.recent.set(key, { context: result.value, insights });
     publish(await this.viewState(connection, result.value, insights));
+  }
+
+  private loadOnce(connection: Connection, context: PageContext): ReturnType<RecordLoader['load']> {
+    const key = `${connection.key}:${context.recordId}`;
+    const pending = this.inflight.get(key);
+    if (pending) return pending;
+
+    const load = this.loader
+      .load(connection, context, new Date())
+      .finally(() => this.inflight.delete(key));
+    this.inflight.set(key, load);
+    return load;
   }
 
   /** The last view of a record, for actions that work on it (change sets, hand-off). */

@@ -1,0 +1,94 @@
+import 'fake-indexeddb/auto';
+
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+import type { Connection } from '@/lib/auth/connections';
+import type { PanelSnapshot } from '@/lib/panel-state';
+import { createTabTracker } from '@/lib/tabs/tab-tracker';
+
+import type { Connections } from './connections';
+import { PanelController } from './panel-controller';
+import type { PanelHub } from './panel-hub';
+import type { RecordLoader } from './record-loader';
+
+const RECORD_URL = 'https://acme.lightning.force.com/lightning/r/Account/001000000000001AAA/view';
+
+const CONNECTION: Connection = {
+  key: '00D000000000001AAA:005000000000001AAA',
+  orgId: '00D000000000001AAA',
+  userId: '005000000000001AAA',
+  username: 'admin@acme.example',
+  displayName: 'Ada Admin',
+  orgName: 'Acme',
+  myDomain: 'acme',
+  apiHost: 'acme.my.salesforce.com',
+  environment: 'production',
+  isSandbox: false,
+  instanceName: 'NA1',
+  loginUrl: 'https://acme.my.salesforce.com',
+  clientId: 'demo',
+  connectedAt: 1,
+  lastUsedAt: 1,
+};
+
+function setUp() {
+  const published: PanelSnapshot[] = [];
+  const hub = {
+    openWindows: () => [1],
+    publish: (_windowId: number, snapshot: PanelSnapshot) => published.push(snapshot),
+  } as unknown as PanelHub;
+  const tracker = createTabTracker();
+  tracker.activated(1, 10);
+  tracker.updated(10, RECORD_URL);
+  const connections = {
+    list: () => Promise.resolve([CONNECTION]),
+    isSignedIn: () => Promise.resolve(true),
+  } as unknown as Connections;
+  let answer: (value: Awaited<ReturnType<RecordLoader['load']>>) => void = () => undefined;
+  const load = vi.fn(
+    () =>
+      new Promise<Awaited<ReturnType<RecordLoader['load']>>>((resolve) => {
+        answer = resolve;
+      }),
+  );
+  const loader = { load } as unknown as RecordLoader;
+  const controller = new PanelController(hub, tracker, connections, loader);
+  return { controller, load, published, answer: (v: Parameters<typeof answer>[0]) => answer(v) };
+}
+
+describe('PanelController', () => {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await fakeBrowser.storage.local.set({ settings: { clientId: 'demo' } });
+  });
+
+  it('asks Salesforce once when the record is requested again while its load is under way', async () => {
+    const { controller, load, published, answer } = setUp();
+
+    const first = controller.refresh(1);
+    await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(1));
+    const second = controller.refresh(1, true);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    answer({ ok: false, problem: { code: 'not-found', message: 'gone' } });
+    await Promise.all([first, second]);
+
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(published.at(-1)).toMatchObject({ kind: 'record', view: { status: 'problem' } });
+  });
+
+  it('loads again once the earlier load has answered', async () => {
+    const { controller, load, answer } = setUp();
+
+    const first = controller.refresh(1);
+    await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(1));
+    answer({ ok: false, problem: { code: 'offline', message: 'offline' } });
+    await first;
+    const second = controller.refresh(1, true);
+    await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(2));
+    answer({ ok: false, problem: { code: 'offline', message: 'offline' } });
+    await second;
+
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+});
