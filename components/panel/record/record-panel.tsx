@@ -49,8 +49,11 @@ export function RecordPanel({ snapshot }: { snapshot: Snapshot }) {
           <KeyFields context={context} />
           {!view.review && <InstructionForm />}
           <RelatedLists context={context} />
-          <ChatBox key={context.record.ref.recordId} recordId={context.record.ref.recordId} />
-          <ShareSection key={context.record.ref.recordId} />
+          <ChatBox
+            key={`chat:${context.record.ref.recordId}`}
+            recordId={context.record.ref.recordId}
+          />
+          <ShareSection key={`share:${context.record.ref.recordId}`} />
         </article>
       )}
     </div>
