@@ -209,6 +209,12 @@ describe('a field the sales user cannot edit is never offered to them', () => {
       '[...document.querySelectorAll("[data-suggestion]")].map((li) => li.dataset.suggestion)',
     );
     expect(suggested).toEqual(['CloseDate', 'NextStep']);
+    const task = await emulatorRecord(t, 'Task', TASK);
+    expect(
+      await panel.evaluate<string>(
+        'document.querySelector("[data-suggestion=CloseDate] label").textContent',
+      ),
+    ).toBe(`Close Date: ${formatDay(String(task.ActivityDate))}`);
     expect(await panel.evaluate<boolean>(KEY_FIELD('Probability'))).toBe(true);
   });
 

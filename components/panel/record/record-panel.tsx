@@ -42,7 +42,7 @@ export function RecordPanel({ snapshot }: { snapshot: Snapshot }) {
             view.insights && (
               <>
                 <SummaryLenses insights={view.insights} recordId={context.record.ref.recordId} />
-                <Suggestions insights={view.insights} recordId={context.record.ref.recordId} />
+                <Suggestions insights={view.insights} context={context} />
               </>
             )
           )}
