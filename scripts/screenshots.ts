@@ -7,6 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 
 import { launchExtension } from '../test/e2e/harness/launch';
 import type { SidePanel } from '../test/e2e/harness/side-panel';
+import { typeInPanel } from '../test/e2e/harness/sofie';
 import { EmulatorControl } from '../test/emulator/control/client';
 import { DEMO_CLIENT_ID } from '../test/emulator/oauth/apps';
 import { startEmulator } from '../test/emulator/server';
@@ -65,6 +66,21 @@ await panel.waitFor(
   20_000,
 );
 await shoot(panel, 'record-opportunity');
+
+await typeInPanel(panel, '.sofie-search input[role=combobox]', 'Acme');
+await panel.waitFor('document.querySelector("[data-search-phase=done] [role=option]")', 15_000);
+await shoot(panel, 'search-results');
+await typeInPanel(panel, '.sofie-search input[role=combobox]', '');
+await panel.waitFor('!document.querySelector("[role=option]")');
+
+await panel.click('[data-action=review-suggestions]');
+await panel.waitFor('document.querySelector("li[data-field=CloseDate] [data-action=accept]")');
+await panel.click('li[data-field=CloseDate] [data-action=accept]');
+await panel.waitFor('document.querySelector("li[data-field=CloseDate][data-decision=accepted]")');
+await panel.evaluate('document.querySelector(".sofie-review").scrollIntoView() || true');
+await shoot(panel, 'review');
+await panel.click('[data-action=discard]');
+await panel.waitFor('!document.querySelector("[data-action=discard]")');
 
 await page.goto(
   'https://acme--uat.sandbox.lightning.force.com/lightning/r/Account/001000000000001AAA/view',

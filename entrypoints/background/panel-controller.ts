@@ -103,11 +103,14 @@ export class PanelController {
     };
 
     const cached = this.recent.get(key);
+    // A prepared change set stays on screen while the record refreshes under it.
+    const review = cached ? await this.reviewOf(connection, cached.context) : undefined;
     publish({
       status: cached ? 'refreshing' : 'loading',
       context: cached?.context,
       insights: cached?.insights,
       problem: undefined,
+      ...(review ? { review } : {}),
     });
 
     const result = await this.loadOnce(connection, context);

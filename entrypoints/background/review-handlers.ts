@@ -27,7 +27,8 @@ export function registerReviewHandlers(
 
       const parsed = parseInstruction(source.text, current.context.object, {
         now: new Date(),
-        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+        // The user's Salesforce time zone, as the summary uses: "today" is the same day in both.
+        timeZone: current.context.user.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
         locale: navigator.language || 'en-US',
         currency: current.context.org.currencyIsoCode,
       });

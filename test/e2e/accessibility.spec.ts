@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { seriousViolations } from './harness/axe';
 import { useBrowser } from './harness/fixture';
+import { decideRow, discard, prepareInstruction } from './harness/review';
 import { ACME, configure, openRecordPanel, recordUrl } from './harness/sofie';
 
 const ACCOUNT_URL = 'https://acme.lightning.force.com/lightning/r/Account/001000000000001AAA/view';
@@ -30,6 +31,15 @@ describe('Sofie is usable with assistive technology', () => {
     );
 
     expect(await seriousViolations(panel)).toEqual([]);
+  });
+
+  it('the review screen has no serious or critical WCAG 2.1 AA violations', async () => {
+    const panel = await t.ext.findPanel();
+    await prepareInstruction(panel, 'set stage to Negotiation/Review and next step to Call Rose');
+    await decideRow(panel, 'StageName', 'accept');
+
+    expect(await seriousViolations(panel)).toEqual([]);
+    await discard(panel);
   });
 
   it('the checker itself reports a known violation, so a clean result means something', async () => {

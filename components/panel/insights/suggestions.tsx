@@ -1,21 +1,31 @@
 import { useState } from 'react';
 
+import { formatFieldValue } from '@/lib/format/field-value';
 import type { RecordInsights } from '@/lib/insights/record-insights';
+import type { RecordContext } from '@/lib/salesforce/record-context';
 import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging/protocol';
 
+import { useFormatOptions } from '../use-format-options';
 import { useWindowId } from '../window-context';
 import { EvidenceLink } from './evidence-link';
 
 /** Field updates the rules propose (already checked against the describe and the policy). */
 export function Suggestions({
   insights,
-  recordId,
+  context,
 }: {
   insights: RecordInsights;
-  recordId: string;
+  context: RecordContext;
 }) {
   const windowId = useWindowId();
+  const format = useFormatOptions(context);
+  const recordId = context.record.ref.recordId;
+  // Shown as the record page shows it (a date as a date, a picklist by its label).
+  const shown = (field: string, value: unknown) => {
+    const meta = context.object.fields[field];
+    return meta ? formatFieldValue(meta, value, format) : String(value);
+  };
   const [chosen, setChosen] = useState(() => new Set(insights.suggestions.map((s) => s.field)));
   const [problem, setProblem] = useState<string | undefined>();
   if (!insights.suggestions.length) return null;
@@ -52,7 +62,7 @@ export function Suggestions({
                 }}
               />
               <span>
-                <strong>{s.label}</strong>: {String(s.value)}
+                <strong>{s.label}</strong>: {shown(s.field, s.value)}
               </span>
             </label>
             <p className="sofie-muted">

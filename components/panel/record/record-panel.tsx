@@ -42,15 +42,18 @@ export function RecordPanel({ snapshot }: { snapshot: Snapshot }) {
             view.insights && (
               <>
                 <SummaryLenses insights={view.insights} recordId={context.record.ref.recordId} />
-                <Suggestions insights={view.insights} recordId={context.record.ref.recordId} />
+                <Suggestions insights={view.insights} context={context} />
               </>
             )
           )}
           <KeyFields context={context} />
           {!view.review && <InstructionForm />}
           <RelatedLists context={context} />
-          <ChatBox key={context.record.ref.recordId} recordId={context.record.ref.recordId} />
-          <ShareSection key={context.record.ref.recordId} />
+          <ChatBox
+            key={`chat:${context.record.ref.recordId}`}
+            recordId={context.record.ref.recordId}
+          />
+          <ShareSection key={`share:${context.record.ref.recordId}`} />
         </article>
       )}
     </div>
