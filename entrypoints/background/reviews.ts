@@ -18,6 +18,7 @@ import type { ReviewProblem, ReviewState } from '@/lib/review-state';
 import type { RecordContext } from '@/lib/salesforce/record-context';
 import { writePolicyOf } from '@/lib/settings/write-policy';
 
+import { addAuditTask } from './audit-task';
 import { loadReview, removeReview, reviewKey, saveReview } from './change-set-store';
 import type { Connections } from './connections';
 import type { PanelController } from './panel-controller';
@@ -238,6 +239,7 @@ export class Reviews {
     await removeReview(key);
     this.transient.delete(key);
     await this.audit(current, changeSet, payload, { status: 'applied' });
+    const taskNote = await this.auditTask(current, changeSet, payload);
 
     let context = current.context;
     if (reread) {
@@ -249,9 +251,41 @@ export class Reviews {
       windowId,
       current.connection,
       context,
-      `${fields.length} field${fields.length === 1 ? '' : 's'} written to Salesforce.`,
+      [`${fields.length} field${fields.length === 1 ? '' : 's'} written to Salesforce.`, taskNote]
+        .filter(Boolean)
+        .join(' '),
     );
     return ok({ written: fields });
+  }
+
+  /** The policy's optional Task on the record; undefined when all went well or none was asked. */
+  private async auditTask(
+    current: { connection: Connection; context: RecordContext },
+    changeSet: ChangeSet,
+    payload: Record<string, unknown>,
+  ): Promise<string | undefined> {
+    if (!(await getEffectiveSettings()).values.auditTaskOnWrite) return undefined;
+    const { connection, context } = current;
+    const now = new Date();
+    return addAuditTask(this.connections.client(connection), {
+      objectApiName: context.object.name,
+      recordId: context.record.ref.recordId,
+      approvedBy: connection.username,
+      at: now.toISOString(),
+      today: now.toLocaleDateString(
+        'en-CA',
+        context.user.timeZone ? { timeZone: context.user.timeZone } : {},
+      ),
+      fields: changeSet.changes
+        .filter((c) => c.field in payload)
+        .map((c) => ({
+          field: c.field,
+          label: c.label,
+          before: c.baseValue,
+          after: payload[c.field],
+        })),
+      undo: changeSet.id.startsWith('undo:'),
+    });
   }
 
   private async conflict(
