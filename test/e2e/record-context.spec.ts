@@ -142,10 +142,14 @@ describe('pages that are not records say what they are, and switching or closing
 
     expect(await panel.text()).toContain('Account list');
     expect(await panel.text()).not.toContain('Acme Corporation');
+    expect(await panel.text()).toContain('You can also search records above.');
+    // The search box the hint points to is there, above the page's card.
     expect(
-      await panel.evaluate<boolean>(
-        '!!document.querySelector(".sofie-search input[role=combobox]")',
-      ),
+      await panel.evaluate<boolean>(`(() => {
+        const search = document.querySelector('.sofie-search input[role=combobox]');
+        const card = document.querySelector('[data-state=page]');
+        return !!search && !!(search.compareDocumentPosition(card) & Node.DOCUMENT_POSITION_FOLLOWING);
+      })()`),
     ).toBe(true);
     await list.close();
   });
