@@ -8,6 +8,7 @@ import { sendMessage } from '@/lib/messaging/protocol';
 
 import { useFormatOptions } from '../use-format-options';
 import { useWindowId } from '../window-context';
+import { DroppedSuggestions } from './dropped-suggestions';
 import { EvidenceLink } from './evidence-link';
 
 /** Field updates the rules propose (already checked against the describe and the policy). */
@@ -28,7 +29,9 @@ export function Suggestions({
   };
   const [chosen, setChosen] = useState(() => new Set(insights.suggestions.map((s) => s.field)));
   const [problem, setProblem] = useState<string | undefined>();
-  if (!insights.suggestions.length) return null;
+  if (!insights.suggestions.length) {
+    return <DroppedSuggestions rejected={insights.rejected} shown={shown} />;
+  }
 
   const review = async () => {
     const result = await sendMessage('panelPrepareChange', {
@@ -84,6 +87,7 @@ export function Suggestions({
         {t('suggestionReview')}
       </button>
       <p role="status">{problem}</p>
+      <DroppedSuggestions rejected={insights.rejected} shown={shown} />
     </section>
   );
 }
