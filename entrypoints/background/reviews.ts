@@ -1,4 +1,4 @@
-import { appendAudit } from '@/lib/audit';
+import { appendAudit, type AuditFieldChange } from '@/lib/audit';
 import type { Connection } from '@/lib/auth/connections';
 import { needsTypedConfirmation, writeBlockOf } from '@/lib/changes/approval';
 import {
@@ -276,14 +276,7 @@ export class Reviews {
         'en-CA',
         context.user.timeZone ? { timeZone: context.user.timeZone } : {},
       ),
-      fields: changeSet.changes
-        .filter((c) => c.field in payload)
-        .map((c) => ({
-          field: c.field,
-          label: c.label,
-          before: c.baseValue,
-          after: payload[c.field],
-        })),
+      fields: writtenFields(changeSet, payload),
       undo: changeSet.id.startsWith('undo:'),
     });
   }
@@ -365,18 +358,18 @@ export class Reviews {
         detail: provenance?.kind === 'rule' ? provenance.ruleId : (provenance?.kind ?? 'user'),
       },
       approvedBy: connection.username,
-      fields: changeSet.changes
-        .filter((c) => c.field in payload)
-        .map((c) => ({
-          field: c.field,
-          label: c.label,
-          before: c.baseValue,
-          after: payload[c.field],
-        })),
+      fields: writtenFields(changeSet, payload),
       salesforce,
       changeSetId: changeSet.id,
     }).catch((error: unknown) => log.error('could not write the audit log', error));
   }
+}
+
+/** Each field that was sent, with the value it had when the change was prepared. */
+function writtenFields(changeSet: ChangeSet, payload: Record<string, unknown>): AuditFieldChange[] {
+  return changeSet.changes
+    .filter((c) => c.field in payload)
+    .map((c) => ({ field: c.field, label: c.label, before: c.baseValue, after: payload[c.field] }));
 }
 
 function pageOf(context: RecordContext) {
