@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import { useBrowser } from './harness/fixture';
+import { approve, decideRow, prepareInstruction } from './harness/review';
 import type { SidePanel } from './harness/side-panel';
 import {
   ACME,
@@ -9,20 +10,15 @@ import {
   emulatorRecord,
   openRecordPanel,
   recordUrl,
-  typeInPanel,
 } from './harness/sofie';
 
 const OPPORTUNITY = recordUrl(ACME.lightning, 'Opportunity', ACME.opportunity);
 const SUBJECT = 'Sofie updated 1 field';
 
 async function approveNextStep(panel: SidePanel, value: string): Promise<void> {
-  await typeInPanel(panel, '#sofie-instruction', `next step to ${value}`);
-  await panel.click('[data-action=prepare-instruction]');
-  await panel.waitFor('document.querySelector("[data-field=NextStep] [data-action=accept]")');
-  await panel.click('[data-field=NextStep] [data-action=accept]');
-  await panel.waitFor('document.querySelector("[data-field=NextStep][data-decision=accepted]")');
-  await panel.click('[data-action=approve]');
-  await panel.waitFor('document.querySelector("[data-notice=shown]")', 20_000);
+  await prepareInstruction(panel, `next step to ${value}`);
+  await decideRow(panel, 'NextStep', 'accept');
+  expect(await approve(panel)).toBe('written');
 }
 
 describe('an admin has every approved change recorded as an activity on the record', () => {
