@@ -85,12 +85,17 @@ async function prepareNextStep(s: BenchSession, text: string): Promise<void> {
 /** Requests that change data, as opposed to the reads that follow them. */
 const isWrite = (route: string) => !route.startsWith('GET ') && !route.includes('/composite');
 
+const WRITTEN = `/written/.test(document.querySelector('[data-notice=shown]')?.textContent ?? '') &&
+  !document.querySelector('[data-action=approve]')`;
+const REFUSED = `!!document.querySelector('.sofie-review-alert [data-problem]')`;
+
+/** One approved write, or undefined when Salesforce refused it (a locked record, a rule). */
 async function writeOnce(
   s: BenchSession,
   record: BenchRecord,
   label: string,
   settleMs: number,
-): Promise<WriteSample> {
+): Promise<WriteSample | undefined> {
   await s.panel.evaluate(armExpression(record.recordId));
   await clickInAppLink(s, recordPath(record));
   await s.panel.poll(READY_EXPRESSION, 20_000, 5);
@@ -100,31 +105,45 @@ async function writeOnce(
 
   const approvedAt = await now(s);
   await click(s, '[data-action=approve]');
-  const shownAt = await s.panel.poll<number>(
-    `/written/.test(document.querySelector('[data-notice=shown]')?.textContent ?? '') &&
-     !document.querySelector('[data-action=approve]') ? performance.now() : null`,
+  const outcome = await s.panel.poll<{ at: number; written: boolean }>(
+    `(${WRITTEN}) ? { at: performance.now(), written: true }
+      : (${REFUSED}) ? { at: performance.now(), written: false } : null`,
     20_000,
     5,
   );
   await sleep(settleMs);
   const { sent } = await takeApiRequests(s);
+  if (!outcome.written) {
+    await click(s, '[data-action=discard]');
+    return undefined;
+  }
+
   const writes = sent.filter(isWrite).length;
-  return { ms: shownAt - approvedAt, writeRequests: writes, rereadRequests: sent.length - writes };
+  return {
+    ms: outcome.at - approvedAt,
+    writeRequests: writes,
+    rereadRequests: sent.length - writes,
+  };
 }
 
 /**
- * Approved writes of one Next Step change each, on the opportunities given, from preparing the
- * change to the panel showing the value read back from Salesforce.
+ * `count` approved writes of one Next Step change each, on the first opportunities given that
+ * accept one (the demo org has an approval-locked one), timed from the click on Approve to the
+ * panel showing the value read back from Salesforce.
  */
 export async function measureWrite(
   s: BenchSession,
   records: BenchRecord[],
+  count: number,
   settleMs: number,
 ): Promise<FeatureMeasure<WriteSample>> {
-  if (!records.length) return { status: 'not-built', reason: 'no opportunity to write to' };
-
   const samples: WriteSample[] = [];
-  for (const [i, record] of records.entries())
-    samples.push(await writeOnce(s, record, `Bench call ${Date.now()}-${i}`, settleMs));
+  for (const [i, record] of records.entries()) {
+    if (samples.length >= count) break;
+    const sample = await writeOnce(s, record, `Bench call ${Date.now()}-${i}`, settleMs);
+    if (sample) samples.push(sample);
+  }
+
+  if (!samples.length) return { status: 'not-built', reason: 'no opportunity accepted a write' };
   return { status: 'measured', samples };
 }

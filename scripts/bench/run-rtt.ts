@@ -62,7 +62,7 @@ export async function runAtRtt(
       (r, i, all) =>
         r.objectApiName === 'Opportunity' && all.findIndex((o) => o.recordId === r.recordId) === i,
     );
-    const write = await measureWrite(s, opportunities.slice(0, options.writes), settle);
+    const write = await measureWrite(s, opportunities, options.writes, settle);
     progress(`${rttMs} ms: searches, writes`);
     const baselineRecords = [...plan.cold, ...plan.warm].slice(0, options.baselineViews);
     const baseline = await measureBaseline(jsforce, control, baselineRecords);
