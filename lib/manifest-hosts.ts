@@ -1,14 +1,14 @@
 /**
  * The Salesforce host patterns Sofie may reach. Used for `host_permissions` and the launcher's
- * content-script matches, so the two can never drift apart. Government (`.mil`) and China
- * (`sfcrmproducts.cn`) clouds are listed because their orgs use those hosts as they are.
+ * content-script matches, so the two can never drift apart. Government (`*.my.salesforce.mil`) and
+ * China (`*.my.sfcrmproducts.cn`, with Lightning pages on `*.lightning.sfcrmapps.cn`) clouds are
+ * listed because their orgs use those hosts as they are.
  */
 export const SALESFORCE_HOST_PATTERNS = [
   'https://*.salesforce.com/*',
   'https://*.force.com/*',
   'https://*.salesforce-setup.com/*',
   'https://*.salesforce.mil/*',
-  'https://*.force.mil/*',
   'https://*.sfcrmproducts.cn/*',
   'https://*.sfcrmapps.cn/*',
 ] as const;

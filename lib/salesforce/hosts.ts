@@ -10,7 +10,6 @@ const SALESFORCE_SUFFIXES = [
   'force.com',
   'salesforce-setup.com',
   'salesforce.mil',
-  'force.mil',
   'sfcrmproducts.cn',
   'sfcrmapps.cn',
 ] as const;

@@ -2,7 +2,6 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 
 import { describe, expect, it } from 'vitest';
 
-import { SALESFORCE_HOST_PATTERNS } from '../../lib/manifest-hosts';
 import { MANIFEST_PUBLIC_KEY } from '../../lib/manifest-key';
 
 interface Manifest {
@@ -31,7 +30,14 @@ describe('the built extension (npm run build / npm run zip)', () => {
       expect(manifest.storage.managed_schema).toBe('managed_schema.json');
       expect(existsSync(`.output/${target}/managed_schema.json`)).toBe(true);
       expect([...manifest.permissions].sort()).toEqual(['identity', 'sidePanel', 'storage']);
-      expect([...manifest.host_permissions].sort()).toEqual([...SALESFORCE_HOST_PATTERNS].sort());
+      expect([...manifest.host_permissions].sort()).toEqual([
+        'https://*.force.com/*',
+        'https://*.salesforce-setup.com/*',
+        'https://*.salesforce.com/*',
+        'https://*.salesforce.mil/*',
+        'https://*.sfcrmapps.cn/*',
+        'https://*.sfcrmproducts.cn/*',
+      ]);
       expect(manifest.optional_permissions ?? []).toEqual([]);
       expect(manifest.content_security_policy.extension_pages).toMatch(/script-src 'self';/);
       expect(manifest.content_security_policy.extension_pages).not.toMatch(/unsafe|http:|https:/);

@@ -9,7 +9,10 @@ export const INSTALL_HINT =
 /** CHROME_PATH, then Debian's Chromium, then a Chrome on the PATH, then Playwright's own cache. */
 export function findChromium(): string {
   const fromEnv = process.env.CHROME_PATH;
-  if (fromEnv && existsSync(fromEnv)) return fromEnv;
+  if (fromEnv) {
+    if (existsSync(fromEnv)) return fromEnv;
+    throw new Error(`CHROME_PATH is set to ${fromEnv}, which does not exist. ${INSTALL_HINT}`);
+  }
 
   for (const candidate of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) {
     if (existsSync(candidate)) return candidate;
@@ -24,16 +27,27 @@ export function findChromium(): string {
     }
   }
 
-  const cache = join(homedir(), '.cache', 'ms-playwright');
-  if (existsSync(cache)) {
-    for (const dir of readdirSync(cache)
-      .filter((d) => d.startsWith('chromium'))
-      .sort()
-      .reverse()) {
-      const binary = join(cache, dir, 'chrome-linux', 'chrome');
+  const cached = playwrightCacheBinary(join(homedir(), '.cache', 'ms-playwright'));
+  if (cached) return cached;
+
+  throw new Error(INSTALL_HINT);
+}
+
+/** The newest Chromium in a Playwright browser cache, if there is one. */
+export function playwrightCacheBinary(cache: string): string | undefined {
+  if (!existsSync(cache)) return undefined;
+
+  const dirs = readdirSync(cache)
+    .filter((d) => d.startsWith('chromium'))
+    .sort()
+    .reverse();
+  for (const dir of dirs) {
+    // Playwright 1.5x puts the binary in chrome-linux64/, older releases in chrome-linux/.
+    for (const folder of ['chrome-linux64', 'chrome-linux']) {
+      const binary = join(cache, dir, folder, 'chrome');
       if (existsSync(binary)) return binary;
     }
   }
 
-  throw new Error(INSTALL_HINT);
+  return undefined;
 }

@@ -7,9 +7,9 @@ import { signIn } from '../testing/sign-in';
 import { useEmulator } from '../testing/use-emulator';
 import { DEMO_CLIENT_ID } from './apps';
 
-const FIXTURES = '/work/shared/fixtures/salesforce/restforce';
+const FIXTURES = new URL('../../fixtures/salesforce/restforce/', import.meta.url);
 const fixture = (name: string) =>
-  JSON.parse(readFileSync(`${FIXTURES}/${name}`, 'utf8')) as Record<string, unknown>;
+  JSON.parse(readFileSync(new URL(name, FIXTURES), 'utf8')) as Record<string, unknown>;
 
 /** Each key with the type of its value, so shapes compare without the values. */
 const shape = (body: object) =>
