@@ -17,7 +17,7 @@ export interface AxeViolation {
 
 const RUN = `(async () => {
   const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-  return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+  return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ') + ' | ' + n.html.slice(0, 160) + ' | ' + (n.failureSummary || '').replace(/\\s+/g, ' ').slice(0, 200)) }));
 })()`;
 
 /**
