@@ -96,7 +96,7 @@ function orgOf(connection: Connection): OrgInfo {
     apiHost: connection.apiHost,
     isSandbox: connection.isSandbox,
     environment: connection.environment,
-    currencyIsoCode: undefined,
+    currencyIsoCode: connection.currencyIsoCode,
   };
 }
 
@@ -105,8 +105,8 @@ function userOf(connection: Connection): UserInfo {
     id: connection.userId,
     username: connection.username,
     displayName: connection.displayName,
-    locale: undefined,
-    timeZone: undefined,
+    locale: connection.locale,
+    timeZone: connection.timeZone,
   };
 }
 
