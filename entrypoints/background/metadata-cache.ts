@@ -2,6 +2,11 @@ import { openDB, type IDBPDatabase } from 'idb';
 
 import { slimDescribe, type ObjectMeta } from '@/lib/salesforce/describe';
 import type { GlobalDescribeEntry } from '@/lib/salesforce/ids';
+import {
+  parsePicklistCollection,
+  recordTypePicklistPath,
+  type RecordTypeValues,
+} from '@/lib/salesforce/record-type-picklists';
 import type { CompositeSubrequest, SalesforceClient } from '@/lib/salesforce-client/client';
 import { fail, ok, type Result } from '@/lib/result';
 import type { SalesforceError } from '@/lib/salesforce-client/errors';
@@ -73,6 +78,31 @@ export class MetadataCache {
     }
 
     return ok({ global: fresh.global, object: fresh.object });
+  }
+
+  /**
+   * The picklist values a record type offers, per field (UI API). Only `fetch` asks Salesforce,
+   * once per org, object and record type; otherwise what is cached, so a record view stays one
+   * request.
+   */
+  async recordTypeValues(
+    client: SalesforceClient,
+    orgId: string,
+    objectApiName: string,
+    recordTypeId: string,
+    options: { now: number; fetch: boolean },
+  ): Promise<RecordTypeValues | undefined> {
+    const key = `${orgId}:${objectApiName}#recordType:${recordTypeId}`;
+    const cached = await this.read<RecordTypeValues>(key);
+    if (cached || !options.fetch) return cached?.value;
+
+    const path = recordTypePicklistPath(objectApiName, recordTypeId);
+    if (!path) return undefined;
+    const answer = await client.request('GET', path);
+    if (!answer.ok || answer.value.status !== 200) return undefined;
+    const values = parsePicklistCollection(answer.value.body);
+    if (values) await this.write(key, values, options.now);
+    return values;
   }
 
   /** Conditional GET: a 304 keeps the cached describe and only updates its age. */
