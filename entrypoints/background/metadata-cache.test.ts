@@ -19,6 +19,9 @@ const GLOBAL = {
     { name: 'Opportunity', label: 'Opportunity', keyPrefix: '006', queryable: true },
   ],
 };
+const GLOBAL_WITH_PROJECT = {
+  sobjects: [...GLOBAL.sobjects, { name: 'Project__c', label: 'Project', keyPrefix: 'a01' }],
+};
 const DESCRIBE = {
   name: 'Opportunity',
   label: 'Opportunity',
@@ -126,6 +129,60 @@ describe('MetadataCache.get', () => {
         headers: { 'If-Modified-Since': new Date(T0).toUTCString() },
       },
     ]);
+  });
+});
+
+describe('MetadataCache.objectForPrefix', () => {
+  async function warmCache(at: number) {
+    const cache = new MetadataCache();
+    const first = await cache.get(fakeClient().client, ORG, undefined, at);
+    return { cache, global: first.ok ? first.value.global : [] };
+  }
+
+  it('answers a known prefix from the cache', async () => {
+    const { cache, global } = await warmCache(T0);
+    const { client, sent } = fakeClient();
+
+    expect(await cache.objectForPrefix(client, ORG, '006', global, T0 + DAY)).toBe('Opportunity');
+    expect(sent).toEqual([]);
+  });
+
+  it('revalidates describeGlobal once for an unknown prefix and finds a new object', async () => {
+    const { cache, global } = await warmCache(T0);
+    const { client, sent } = fakeClient({ requests: { sobjects: GLOBAL_WITH_PROJECT } });
+
+    const found = await cache.objectForPrefix(client, ORG, 'a01', global, T0 + DAY);
+    const later = await cache.get(client, ORG, undefined, T0 + DAY + 1);
+
+    expect(found).toBe('Project__c');
+    expect(sent).toEqual([
+      {
+        method: 'GET',
+        path: 'sobjects',
+        headers: { 'If-Modified-Since': new Date(T0).toUTCString() },
+      },
+    ]);
+    expect(later.ok && later.value.global.map((g) => g.name)).toContain('Project__c');
+  });
+
+  it('answers unknown after a 304, and does not ask again straight away', async () => {
+    const { cache, global } = await warmCache(T0);
+    const { client, sent } = fakeClient({ requests: { sobjects: 304 } });
+
+    const first = await cache.objectForPrefix(client, ORG, 'zzz', global, T0 + DAY);
+    const again = await cache.objectForPrefix(client, ORG, 'zzz', global, T0 + DAY + 5000);
+
+    expect(first).toBeUndefined();
+    expect(again).toBeUndefined();
+    expect(sent).toHaveLength(1);
+  });
+
+  it('does not revalidate a describeGlobal fetched moments ago', async () => {
+    const { cache, global } = await warmCache(T0);
+    const { client, sent } = fakeClient({ requests: { sobjects: GLOBAL_WITH_PROJECT } });
+
+    expect(await cache.objectForPrefix(client, ORG, 'a01', global, T0 + 10)).toBeUndefined();
+    expect(sent).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
 import { openDB, type IDBPDatabase } from 'idb';
 
 import { slimDescribe, type ObjectMeta } from '@/lib/salesforce/describe';
-import type { GlobalDescribeEntry } from '@/lib/salesforce/ids';
+import { objectForKeyPrefix, type GlobalDescribeEntry } from '@/lib/salesforce/ids';
 import {
   parsePicklistCollection,
   recordTypePicklistPath,
@@ -13,6 +13,8 @@ import type { SalesforceError } from '@/lib/salesforce-client/errors';
 
 /** Describes change rarely: reuse them across sessions, and revalidate cheaply once a day. */
 const REVALIDATE_AFTER_MS = 24 * 60 * 60 * 1000;
+/** An unknown key prefix asks again at most this often, so a stray id cannot cost a call a view. */
+const GLOBAL_RECHECK_AFTER_MS = 60 * 1000;
 
 interface Cached<T> {
   value: T;
@@ -78,6 +80,33 @@ export class MetadataCache {
     }
 
     return ok({ global: fresh.global, object: fresh.object });
+  }
+
+  /**
+   * The object of a key prefix. A prefix the cached describeGlobal does not know (an object
+   * created since it was fetched) revalidates it once, conditionally, before giving up.
+   */
+  async objectForPrefix(
+    client: SalesforceClient,
+    orgId: string,
+    keyPrefix: string,
+    global: GlobalEntry[],
+    now: number,
+  ): Promise<string | undefined> {
+    const known = objectForKeyPrefix(keyPrefix, global);
+    if (known) return known;
+
+    const key = `${orgId}:*`;
+    const cached = await this.read<GlobalEntry[]>(key);
+    if (!cached || now - cached.fetchedAt < GLOBAL_RECHECK_AFTER_MS) return undefined;
+
+    const answer = await client.request('GET', 'sobjects', undefined, {
+      'If-Modified-Since': new Date(cached.fetchedAt).toUTCString(),
+    });
+    if (!answer.ok) return undefined;
+    const fresh = answer.value.status === 304 ? cached.value : slimGlobal(answer.value.body);
+    await this.write(key, fresh, now);
+    return objectForKeyPrefix(keyPrefix, fresh);
   }
 
   /**

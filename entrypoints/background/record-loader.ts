@@ -1,7 +1,6 @@
 import type { Connection } from '@/lib/auth/connections';
 import { createLogger } from '@/lib/log/logger';
 import { fail, ok, type Problem, type Result } from '@/lib/result';
-import { objectForKeyPrefix } from '@/lib/salesforce/ids';
 import type { PageContext } from '@/lib/salesforce/page-context';
 import type { OrgInfo, RecordContext, UserInfo } from '@/lib/salesforce/record-context';
 import {
@@ -47,7 +46,13 @@ export class RecordLoader {
     if (!meta.ok) return fail(problemOf(meta.problem));
     if (!objectApiName) {
       objectApiName = page.keyPrefix
-        ? objectForKeyPrefix(page.keyPrefix, meta.value.global)
+        ? await this.metadata.objectForPrefix(
+            client,
+            connection.orgId,
+            page.keyPrefix,
+            meta.value.global,
+            now.getTime(),
+          )
         : undefined;
       if (!objectApiName)
         return fail({
