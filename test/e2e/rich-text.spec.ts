@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import { ANCHORS } from '../emulator/data/seed';
+import { seriousViolations } from './harness/axe';
 import { useBrowser } from './harness/fixture';
 import type { SidePanel } from './harness/side-panel';
 import { ACME, configure, openRecordPanel, recordUrl } from './harness/sofie';
@@ -54,6 +55,10 @@ describe('a project’s rich-text description shows its formatting and nothing e
     expect(shown.links).toEqual([
       { href: 'https://acme.example/rollout', target: '_blank', rel: 'noopener noreferrer' },
     ]);
+  });
+
+  it('keeps the record view accessible with the formatted text in it', async () => {
+    expect(await seriousViolations(panel)).toEqual([]);
   });
 
   it('leaves no script, event handler or image in the panel, and runs none of them', async () => {
