@@ -1,13 +1,20 @@
 import { openDB, type IDBPDatabase } from 'idb';
 
 import { slimDescribe, type ObjectMeta } from '@/lib/salesforce/describe';
-import type { GlobalDescribeEntry } from '@/lib/salesforce/ids';
+import { objectForKeyPrefix, type GlobalDescribeEntry } from '@/lib/salesforce/ids';
+import {
+  parsePicklistCollection,
+  recordTypePicklistPath,
+  type RecordTypeValues,
+} from '@/lib/salesforce/record-type-picklists';
 import type { CompositeSubrequest, SalesforceClient } from '@/lib/salesforce-client/client';
 import { fail, ok, type Result } from '@/lib/result';
 import type { SalesforceError } from '@/lib/salesforce-client/errors';
 
 /** Describes change rarely: reuse them across sessions, and revalidate cheaply once a day. */
 const REVALIDATE_AFTER_MS = 24 * 60 * 60 * 1000;
+/** An unknown key prefix asks again at most this often, so a stray id cannot cost a call a view. */
+const GLOBAL_RECHECK_AFTER_MS = 60 * 1000;
 
 interface Cached<T> {
   value: T;
@@ -73,6 +80,58 @@ export class MetadataCache {
     }
 
     return ok({ global: fresh.global, object: fresh.object });
+  }
+
+  /**
+   * The object of a key prefix. A prefix the cached describeGlobal does not know (an object
+   * created since it was fetched) revalidates it once, conditionally, before giving up.
+   */
+  async objectForPrefix(
+    client: SalesforceClient,
+    orgId: string,
+    keyPrefix: string,
+    global: GlobalEntry[],
+    now: number,
+  ): Promise<string | undefined> {
+    const known = objectForKeyPrefix(keyPrefix, global);
+    if (known) return known;
+
+    const key = `${orgId}:*`;
+    const cached = await this.read<GlobalEntry[]>(key);
+    if (!cached || now - cached.fetchedAt < GLOBAL_RECHECK_AFTER_MS) return undefined;
+
+    const answer = await client.request('GET', 'sobjects', undefined, {
+      'If-Modified-Since': new Date(cached.fetchedAt).toUTCString(),
+    });
+    if (!answer.ok) return undefined;
+    const fresh = answer.value.status === 304 ? cached.value : slimGlobal(answer.value.body);
+    await this.write(key, fresh, now);
+    return objectForKeyPrefix(keyPrefix, fresh);
+  }
+
+  /**
+   * The picklist values a record type offers, per field (UI API). Only `fetch` asks Salesforce,
+   * once per org, object and record type; otherwise what is cached, so a record view stays one
+   * request.
+   */
+  async recordTypeValues(
+    client: SalesforceClient,
+    orgId: string,
+    objectApiName: string,
+    recordTypeId: string,
+    options: { now: number; fetch: boolean },
+  ): Promise<RecordTypeValues | undefined> {
+    const key = `${orgId}:${objectApiName}#recordType:${recordTypeId}`;
+    const cached = await this.read<RecordTypeValues>(key);
+    if (cached || !options.fetch) return cached?.value;
+
+    const path = recordTypePicklistPath(objectApiName, recordTypeId);
+    if (!path) return undefined;
+    const answer = await client.request('GET', path);
+    if (!answer.ok || answer.value.status !== 200) return undefined;
+    const values = parsePicklistCollection(answer.value.body);
+    if (values) await this.write(key, values, options.now);
+    return values;
   }
 
   /** Conditional GET: a 304 keeps the cached describe and only updates its age. */

@@ -1,11 +1,19 @@
 import type { Connection } from '@/lib/auth/connections';
 import { createLogger } from '@/lib/log/logger';
 import { fail, ok, type Problem, type Result } from '@/lib/result';
-import { objectForKeyPrefix } from '@/lib/salesforce/ids';
 import type { PageContext } from '@/lib/salesforce/page-context';
 import type { OrgInfo, RecordContext, UserInfo } from '@/lib/salesforce/record-context';
-import { parseRecordLoad, planRecordLoad } from '@/lib/salesforce/record-load';
+import {
+  parseRecordLoad,
+  planRecordLoad,
+  type LoadedRecordContext,
+} from '@/lib/salesforce/record-load';
 import { relatedListsFor } from '@/lib/salesforce/related';
+import {
+  needsRecordTypeValues,
+  withRecordTypeValues,
+} from '@/lib/salesforce/record-type-picklists';
+import type { SalesforceClient } from '@/lib/salesforce-client/client';
 import type { SalesforceError } from '@/lib/salesforce-client/errors';
 
 import type { Connections } from './connections';
@@ -38,7 +46,13 @@ export class RecordLoader {
     if (!meta.ok) return fail(problemOf(meta.problem));
     if (!objectApiName) {
       objectApiName = page.keyPrefix
-        ? objectForKeyPrefix(page.keyPrefix, meta.value.global)
+        ? await this.metadata.objectForPrefix(
+            client,
+            connection.orgId,
+            page.keyPrefix,
+            meta.value.global,
+            now.getTime(),
+          )
         : undefined;
       if (!objectApiName)
         return fail({
@@ -79,12 +93,59 @@ export class RecordLoader {
       now,
     );
     if (!parsed.ok) return fail(parsed.problem);
+    const context = await this.withKnownRecordType(client, connection.orgId, parsed.value, now);
     if (parsed.value.notes.length)
       log.debug(
         'record view notes',
         parsed.value.notes.map((n) => n.reason),
       );
-    return ok(parsed.value);
+    return ok(context);
+  }
+
+  /**
+   * The record's context with its record type's picklist values, fetched when a change to `fields`
+   * needs them and they are not known yet (one UI API request per org, object and record type).
+   */
+  async withRecordTypePicklists(
+    connection: Connection,
+    context: RecordContext,
+    fields: readonly string[],
+    now: Date,
+  ): Promise<RecordContext> {
+    const recordTypeId = context.record.recordTypeId;
+    if (!recordTypeId || !needsRecordTypeValues(context.object, recordTypeId, fields))
+      return context;
+
+    const values = await this.metadata.recordTypeValues(
+      this.connections.client(connection),
+      connection.orgId,
+      context.object.name,
+      recordTypeId,
+      { now: now.getTime(), fetch: true },
+    );
+    if (!values) return context;
+    return { ...context, object: withRecordTypeValues(context.object, recordTypeId, values) };
+  }
+
+  /** A record type seen before narrows its picklists from the cache, without another request. */
+  private async withKnownRecordType(
+    client: SalesforceClient,
+    orgId: string,
+    context: LoadedRecordContext,
+    now: Date,
+  ): Promise<LoadedRecordContext> {
+    const recordTypeId = context.record.recordTypeId;
+    if (!recordTypeId) return context;
+
+    const values = await this.metadata.recordTypeValues(
+      client,
+      orgId,
+      context.object.name,
+      recordTypeId,
+      { now: now.getTime(), fetch: false },
+    );
+    if (!values) return context;
+    return { ...context, object: withRecordTypeValues(context.object, recordTypeId, values) };
   }
 }
 
@@ -96,7 +157,7 @@ function orgOf(connection: Connection): OrgInfo {
     apiHost: connection.apiHost,
     isSandbox: connection.isSandbox,
     environment: connection.environment,
-    currencyIsoCode: undefined,
+    currencyIsoCode: connection.currencyIsoCode,
   };
 }
 
@@ -105,8 +166,8 @@ function userOf(connection: Connection): UserInfo {
     id: connection.userId,
     username: connection.username,
     displayName: connection.displayName,
-    locale: undefined,
-    timeZone: undefined,
+    locale: connection.locale,
+    timeZone: connection.timeZone,
   };
 }
 

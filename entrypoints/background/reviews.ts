@@ -80,7 +80,17 @@ export class Reviews {
       });
     if (!changes.length) return fail({ code: 'no-change', message: 'There is nothing to change.' });
 
-    const changeSet = createChangeSet(current.context, changes, {
+    // Picklist changes are validated against the record type's values: fetched now, once.
+    const context = await this.loader.withRecordTypePicklists(
+      current.connection,
+      current.context,
+      changes.map((c) => c.field),
+      new Date(),
+    );
+    if (context !== current.context)
+      await this.controller.replace(windowId, current.connection, context);
+
+    const changeSet = createChangeSet(context, changes, {
       id: crypto.randomUUID(),
       now: new Date(),
     });

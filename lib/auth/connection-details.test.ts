@@ -51,6 +51,61 @@ describe('loadConnectionDetails', () => {
     );
   });
 
+  it('reads the org’s currency on the org query and the user’s locale and zone from userinfo', async () => {
+    const fetchFn = vi.fn<FetchFn>((url) =>
+      Promise.resolve(
+        Response.json(
+          url.includes('userinfo')
+            ? {
+                preferred_username: 'ada@acme.example',
+                name: 'Ada',
+                locale: 'de_DE',
+                language: 'de',
+                zoneinfo: 'Europe/Berlin',
+              }
+            : {
+                records: [
+                  {
+                    Name: 'Acme',
+                    IsSandbox: false,
+                    InstanceName: 'NA1',
+                    DefaultCurrencyIsoCode: 'EUR',
+                  },
+                ],
+              },
+        ),
+      ),
+    );
+
+    const result = await loadConnectionDetails(GRANT, fetchFn);
+
+    expect(result.ok && result.value).toMatchObject({
+      currencyIsoCode: 'EUR',
+      locale: 'de_DE',
+      language: 'de',
+      timeZone: 'Europe/Berlin',
+    });
+    expect(fetchFn).toHaveBeenCalledTimes(2);
+    expect(decodeURIComponent(fetchFn.mock.calls[1]![0])).toContain('DefaultCurrencyIsoCode');
+  });
+
+  it('connects without the currency when the org refuses that field', async () => {
+    const fetchFn = vi.fn<FetchFn>((url) => {
+      if (url.includes('userinfo')) return Promise.resolve(Response.json({ name: 'Ada' }));
+      if (decodeURIComponent(url).includes('DefaultCurrencyIsoCode'))
+        return Promise.resolve(Response.json([{ errorCode: 'INVALID_FIELD' }], { status: 400 }));
+      return Promise.resolve(
+        Response.json({ records: [{ Name: 'Acme', IsSandbox: true, InstanceName: 'CS1' }] }),
+      );
+    });
+
+    const result = await loadConnectionDetails(GRANT, fetchFn);
+
+    expect(result.ok && result.value).toMatchObject({ orgName: 'Acme', isSandbox: true });
+    expect(result.ok && result.value.currencyIsoCode).toBeUndefined();
+    expect(fetchFn).toHaveBeenCalledTimes(3);
+  });
+
   it('tells a refused request apart from a network failure', async () => {
     const refused = await loadConnectionDetails(GRANT, () =>
       Promise.resolve(new Response('[]', { status: 403 })),

@@ -168,4 +168,32 @@ describe('buildConnection', () => {
 
     expect(built.environment).toBe('sandbox');
   });
+
+  it('keeps the org’s currency and the user’s locale, language and time zone for formatting', () => {
+    const details = { username: 'u', displayName: 'd', orgName: 'o', isSandbox: true };
+    const meta = { loginUrl: 'https://test.salesforce.com', clientId: 'c', now: 1 };
+
+    const known = buildConnection(
+      grant,
+      {
+        ...details,
+        instanceName: 'CS1',
+        currencyIsoCode: 'EUR',
+        locale: 'de_DE',
+        language: 'de',
+        timeZone: 'Europe/Berlin',
+      },
+      meta,
+    );
+    const unknown = buildConnection(grant, { ...details, instanceName: 'CS1' }, meta);
+
+    expect(known).toMatchObject({
+      currencyIsoCode: 'EUR',
+      locale: 'de_DE',
+      language: 'de',
+      timeZone: 'Europe/Berlin',
+    });
+    expect(Object.keys(unknown)).not.toContain('currencyIsoCode');
+    expect(Object.keys(unknown)).not.toContain('timeZone');
+  });
 });

@@ -28,6 +28,16 @@ export interface Connection {
   /** Epoch milliseconds. */
   connectedAt: number;
   lastUsedAt: number;
+  /**
+   * Formatting settings read when connecting. Absent on connections stored before Sofie read them
+   * (and when Salesforce did not say): amounts then show without a currency, dates in the
+   * browser's locale and zone, until the user connects again.
+   */
+  currencyIsoCode?: string;
+  /** Salesforce locale (`en_US`), language (`de`) and time zone (`Europe/Berlin`) of the user. */
+  locale?: string;
+  language?: string;
+  timeZone?: string;
 }
 
 export function connectionKey(orgId: string, userId: string): string {
@@ -41,6 +51,11 @@ export interface ConnectionDetails {
   orgName: string;
   isSandbox: boolean;
   instanceName: string;
+  /** The org's corporate currency (`Organization.DefaultCurrencyIsoCode`). */
+  currencyIsoCode?: string;
+  locale?: string;
+  language?: string;
+  timeZone?: string;
 }
 
 export function buildConnection(
@@ -73,7 +88,14 @@ export function buildConnection(
     clientId: meta.clientId,
     connectedAt: meta.now,
     lastUsedAt: meta.now,
+    ...formatSettings(details),
   };
+}
+
+function formatSettings(details: ConnectionDetails): Partial<Connection> {
+  const { currencyIsoCode, locale, language, timeZone } = details;
+  const all = { currencyIsoCode, locale, language, timeZone };
+  return Object.fromEntries(Object.entries(all).filter(([, v]) => v !== undefined));
 }
 
 /** What the tab tells us about its org (from lib/salesforce/hosts and the page URL). */

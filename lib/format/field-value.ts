@@ -10,7 +10,7 @@ export interface FormatOptions {
 /**
  * A field value as a person reads it: dates and amounts in their locale, picklists by label,
  * booleans as words, references by name when the related record's name came with it. Never HTML:
- * rich text is rendered separately after sanitising.
+ * the panel shows rich text through `sanitizeRichText` (./rich-text.ts) instead.
  */
 export function formatFieldValue(
   field: Pick<FieldMeta, 'type' | 'picklistValues' | 'scale'>,

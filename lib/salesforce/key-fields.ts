@@ -11,7 +11,14 @@ const KNOWN: Record<string, string[]> = {
   Lead: ['Status', 'Company', 'Title', 'Email', 'Phone', 'LeadSource'],
   Opportunity: ['StageName', 'Amount', 'CloseDate', 'Probability', 'NextStep', 'Type'],
   Case: ['CaseNumber', 'Status', 'Priority', 'Origin', 'Type', 'Reason'],
-  Project__c: ['Status__c', 'Health__c', 'Start_Date__c', 'Due_Date__c', 'Budget__c'],
+  Project__c: [
+    'Status__c',
+    'Health__c',
+    'Start_Date__c',
+    'Due_Date__c',
+    'Budget__c',
+    'Description__c',
+  ],
   Milestone__c: ['Status__c', 'Due_Date__c', 'Completed_Date__c'],
   Quality_Issue__c: ['Severity__c', 'Status__c', 'Reported_Date__c'],
 };

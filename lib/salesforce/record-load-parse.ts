@@ -164,7 +164,7 @@ const unexpected: RecordLoadProblem = {
 /**
  * Reads the composite answer to a `planRecordLoad` request. A failed record read is the whole
  * view's problem; a failed related list is left out with a note, never failing the view. Rich text
- * stays as Salesforce sent it: the UI sanitises it.
+ * stays as Salesforce sent it: the panel sanitises it as it shows it (lib/format/rich-text.ts).
  */
 export function parseRecordLoad(
   response: unknown,

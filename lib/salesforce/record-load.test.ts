@@ -64,6 +64,15 @@ describe('chooseRecordFields', () => {
     }
   });
 
+  it('reads the record’s currency only in an org with several currencies', () => {
+    const multiCurrency = accountMeta([
+      { name: 'CurrencyIsoCode', type: 'picklist', label: 'Account Currency' },
+    ]);
+
+    expect(chooseRecordFields(multiCurrency)).toContain('CurrencyIsoCode');
+    expect(chooseRecordFields(accountMeta())).not.toContain('CurrencyIsoCode');
+  });
+
   it('falls back to Id when an object has no name field', () => {
     const meta = { ...accountMeta(), fields: { Id: accountMeta().fields.Id! } };
 

@@ -130,6 +130,8 @@ export function chooseRecordFields(object: ObjectMeta, max = MAX_RECORD_FIELDS):
   addWithName('OwnerId');
   addWithName('RecordTypeId');
   SYSTEM_FIELDS.forEach(add);
+  // Multi-currency orgs only: the record's own currency formats its amounts.
+  add('CurrencyIsoCode');
   KEY_FIELDS.forEach(addWithName);
   Object.values(object.fields)
     .filter((f) => f.custom)

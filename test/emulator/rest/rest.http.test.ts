@@ -85,4 +85,22 @@ describe('the REST API over HTTPS', () => {
     );
     expect(again.status).toBe(304);
   });
+
+  it('answers describeGlobal with Last-Modified, and 304 to a copy that is as new', async () => {
+    const full = await t.call(`${API}/sobjects`, { token: admin() });
+    const lastModified = String(full.headers['last-modified']);
+    const current = await t.call(`${API}/sobjects`, {
+      token: admin(),
+      headers: { 'if-modified-since': lastModified },
+    });
+    const older = await t.call(`${API}/sobjects`, {
+      token: admin(),
+      headers: { 'if-modified-since': new Date(Date.parse(lastModified) - 1000).toUTCString() },
+    });
+
+    expect(full.status).toBe(200);
+    expect(current.status).toBe(304);
+    expect(older.status).toBe(200);
+    expect((older.json() as { sobjects: unknown[] }).sobjects.length).toBeGreaterThan(0);
+  });
 });

@@ -6,7 +6,13 @@ import { query, queryMore } from './query';
 import { limits, resources } from './resources';
 import { parameterizedSearch, search } from './search';
 import { describeGlobal, describeObject, objectInfo, record } from './sobjects';
-import { objectInfoUi, picklistValues, recordUi, uiRecord } from './ui-api';
+import {
+  objectInfoUi,
+  picklistValues,
+  picklistValuesCollection,
+  recordUi,
+  uiRecord,
+} from './ui-api';
 
 const ROUTES: [RegExp, Handler][] = [
   [/^$/, resources],
@@ -24,6 +30,7 @@ const ROUTES: [RegExp, Handler][] = [
   [/^\/ui-api\/records\/([A-Za-z0-9]+)$/, uiRecord],
   [/^\/ui-api\/record-ui\/([A-Za-z0-9,]+)$/, recordUi],
   [/^\/ui-api\/object-info\/(\w+)$/, objectInfoUi],
+  [/^\/ui-api\/object-info\/(\w+)\/picklist-values\/([A-Za-z0-9]+)$/, picklistValuesCollection],
   [/^\/ui-api\/object-info\/(\w+)\/picklist-values\/([A-Za-z0-9]+)\/(\w+)$/, picklistValues],
 ];
 

@@ -20,19 +20,32 @@ import { checkUnmodifiedSince } from './conditional';
 /** Describes change only when the emulator is rebuilt; If-Modified-Since compares with this. */
 export const DESCRIBE_LAST_MODIFIED = new Date('2026-01-05T08:00:00Z');
 
-export const describeGlobal: Handler = (req, deps) => ({
-  status: 200,
-  body: render({ ...deps.store.schema.global }, req),
-});
+/** A 304 when the caller's copy is as new as the describes; else undefined and a full answer. */
+function notModified(req: ApiRequest): ApiResponse | undefined {
+  const since = Date.parse(req.header('if-modified-since') ?? '');
+  if (Number.isNaN(since) || since < DESCRIBE_LAST_MODIFIED.getTime()) return undefined;
+  return { status: 304, headers: describeHeaders() };
+}
+
+const describeHeaders = () => ({ 'Last-Modified': DESCRIBE_LAST_MODIFIED.toUTCString() });
+
+export const describeGlobal: Handler = (req, deps) =>
+  notModified(req) ?? {
+    status: 200,
+    body: render({ ...deps.store.schema.global }, req),
+    headers: describeHeaders(),
+  };
 
 export const describeObject: Handler = (req, deps, m) => {
   const d = deps.store.schema.get(m[1]!);
   if (!d) return notFound();
-  const since = Date.parse(req.header('if-modified-since') ?? '');
-  const headers = { 'Last-Modified': DESCRIBE_LAST_MODIFIED.toUTCString() };
-  if (!Number.isNaN(since) && since >= DESCRIBE_LAST_MODIFIED.getTime())
-    return { status: 304, headers };
-  return { status: 200, body: render(describeFor(req.session.user.profile, d), req), headers };
+  return (
+    notModified(req) ?? {
+      status: 200,
+      body: render(describeFor(req.session.user.profile, d), req),
+      headers: describeHeaders(),
+    }
+  );
 };
 
 /** `GET sobjects/X`: the basic info Salesforce answers (objectDescribe and recent items). */

@@ -93,6 +93,31 @@ describe('the UI API and the fake pages', () => {
     expect(reasons.values.find((v) => v.value === 'Feedback')!.validFor).toEqual([2, 4]);
   });
 
+  it('answers every picklist field of a record type in one collection', async () => {
+    const res = await t.call(
+      `${API}/ui-api/object-info/Opportunity/picklist-values/${RECORD_TYPES.renewal}`,
+      { token: admin() },
+    );
+
+    const body = res.json() as {
+      eTag: string;
+      picklistFieldValues: Record<string, { url: string; values: { value: string }[] }>;
+    };
+    expect(res.status).toBe(200);
+    expect(body.eTag).toMatch(/\w/);
+    expect(body.picklistFieldValues.StageName!.values.map((v) => v.value)).toEqual([
+      'Qualification',
+      'Negotiation/Review',
+      'Closed Won',
+      'Closed Lost',
+    ]);
+    expect(body.picklistFieldValues.StageName!.url).toBe(
+      `/services/data/v62.0/ui-api/object-info/Opportunity/picklist-values/${RECORD_TYPES.renewal}/StageName`,
+    );
+    expect(Object.keys(body.picklistFieldValues)).toContain('LeadSource');
+    expect(Object.keys(body.picklistFieldValues)).not.toContain('Name');
+  });
+
   it('answers record-ui with layout, object info and record together', async () => {
     const res = await t.call(`${API}/ui-api/record-ui/${ANCHORS.account}`, { token: admin() });
 

@@ -89,6 +89,26 @@ export const picklistValues: Handler = (req, deps, m) => {
   return { status: 200, body: picklistInfo(context(req, deps), d, m[2]!, field, url) };
 };
 
+/**
+ * `object-info/X/picklist-values/<recordTypeId>`: every picklist field's values for the record
+ * type at once, keyed by field name, as Salesforce's PicklistValuesCollection has them.
+ */
+export const picklistValuesCollection: Handler = (req, deps, m) => {
+  const d = deps.store.schema.get(m[1]!);
+  if (!d) return notFound();
+  const ctx = context(req, deps);
+  const base = `/services/data/v${req.version}/ui-api/object-info/${d.name}/picklist-values/${m[2]!}`;
+  const picklistFieldValues = Object.fromEntries(
+    d.fields
+      .filter((f) => ['picklist', 'multipicklist'].includes(f.type))
+      .filter((f) => canSeeField(ctx.user.profile, d.name, f.name))
+      .map((f) => [f.name, picklistInfo(ctx, d, m[2]!, f, `${base}/${f.name}`)]),
+  );
+  const body = { eTag: '', picklistFieldValues };
+  body.eTag = etag(body);
+  return { status: 200, body };
+};
+
 function layout(ctx: DataContext, record: StoredRecord) {
   const d = ctx.store.schema.get(record.type)!;
   const fields = d.fields.filter(

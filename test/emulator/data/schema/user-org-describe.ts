@@ -85,6 +85,7 @@ export function organizationDescribe(): SObjectDescribe {
       text('DefaultLocaleSidKey', 'Locale', 40),
       text('TimeZoneSidKey', 'Time Zone', 40),
       text('LanguageLocaleKey', 'Language', 40),
+      text('DefaultCurrencyIsoCode', 'Locale Currency', 3),
       makeField('FiscalYearStartMonth', 'Fiscal Year Starts In', 'int', READ_ONLY),
       text('DefaultAccountAccess', 'Default Account Access', 40),
       text('DefaultOpportunityAccess', 'Default Opportunity Access', 40),

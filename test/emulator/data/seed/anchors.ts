@@ -154,7 +154,14 @@ export function seedAnchors(s: SeedContext, sandbox: boolean): void {
       Start_Date__c: s.day(-60),
       Due_Date__c: s.day(45),
       Budget__c: 250_000,
-      Description__c: '<p>Roll out the new conveyor line at the <b>Berlin</b> plant.</p>',
+      // Rich text as an attacker could save it: the panel must show the formatting and run nothing.
+      Description__c:
+        '<p>Roll out the new conveyor line at the <b>Berlin</b> plant.</p>' +
+        '<p onclick="window.__sofiePwned=\'onclick\'">See the ' +
+        '<a href="https://acme.example/rollout" onmouseover="window.__sofiePwned=\'link\'">rollout plan</a>.</p>' +
+        '<img src=x onerror="window.__sofiePwned=\'img\'" alt="Line 3 photo">' +
+        '<img src="https://tracker.example/pixel.gif">' +
+        "<script>window.__sofiePwned='script'</script>",
     },
     { owner: s.sales, createdDaysAgo: 70, modifiedDaysAgo: 20 },
   );

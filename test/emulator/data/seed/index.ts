@@ -54,6 +54,7 @@ export function seedOrg(store: DataStore, org: EmulatedOrg, seed: number): void 
       InstanceName: org.instanceName,
       IsSandbox: org.isSandbox,
       TimeZoneSidKey: 'Europe/Berlin',
+      DefaultCurrencyIsoCode: org.currencyIsoCode,
       TrialExpirationDate: null,
       PrimaryContact: s.admin.displayName,
     },
