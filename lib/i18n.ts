@@ -11,3 +11,18 @@ export type MessageKey = keyof typeof english;
 export function t(key: MessageKey, substitutions?: string | string[]): string {
   return browser.i18n.getMessage(key, substitutions) || key;
 }
+
+let rules: Intl.PluralRules | undefined;
+
+/**
+ * A counted sentence: the `one` or `other` message, chosen by the browser language's plural rules.
+ * English and German have only these two forms.
+ */
+export function tPlural(
+  count: number,
+  keys: { one: MessageKey; other: MessageKey },
+  substitutions: string[] = [],
+): string {
+  rules ??= new Intl.PluralRules(browser.i18n.getUILanguage());
+  return t(rules.select(count) === 'one' ? keys.one : keys.other, substitutions);
+}
