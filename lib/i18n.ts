@@ -14,6 +14,12 @@ export function t(key: MessageKey, substitutions?: string | string[]): string {
 
 let rules: Intl.PluralRules | undefined;
 
+/** `one` or `other` for a count, by the browser language's plural rules. */
+export function pluralCategory(count: number): Intl.LDMLPluralRule {
+  rules ??= new Intl.PluralRules(browser.i18n.getUILanguage());
+  return rules.select(count);
+}
+
 /**
  * A counted sentence: the `one` or `other` message, chosen by the browser language's plural rules.
  * English and German have only these two forms.
@@ -23,6 +29,5 @@ export function tPlural(
   keys: { one: MessageKey; other: MessageKey },
   substitutions: string[] = [],
 ): string {
-  rules ??= new Intl.PluralRules(browser.i18n.getUILanguage());
-  return t(rules.select(count) === 'one' ? keys.one : keys.other, substitutions);
+  return t(pluralCategory(count) === 'one' ? keys.one : keys.other, substitutions);
 }

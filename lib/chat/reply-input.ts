@@ -3,7 +3,7 @@ import type { Evidence } from '../insights/evidence';
 import type { Fact, FactKind } from '../insights/facts/types';
 import type { Formatter } from '../insights/format';
 import { createFormatter } from '../insights/format';
-import { englishMessage } from '../insights/messages';
+import { catalogueMessage } from '../insights/messages';
 import { sentencesFor } from '../insights/sentences';
 import type { RecordContext, RelatedItem, RelatedList } from '../salesforce/record-context';
 
@@ -50,7 +50,7 @@ export function factsOf(input: ReplyInput, ...kinds: FactKind[]): Fact[] {
 /** A fact as the summary states it, so chat and panel use the same words. */
 export function factText(input: ReplyInput, fact: Fact): string {
   return sentencesFor(fact, input.fmt, input.today)
-    .map((s) => englishMessage(s.id, s.params, input.fmt.locale))
+    .map((s) => catalogueMessage(s.id, s.params, input.fmt.locale))
     .join(' ');
 }
 
