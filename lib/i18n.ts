@@ -14,9 +14,10 @@ export function t(key: MessageKey, substitutions?: string | string[]): string {
 
 let rules: Intl.PluralRules | undefined;
 
-/** `one` or `other` for a count, by the browser language's plural rules. */
+/** `one` or `other` for a count, by the plural rules of the language Sofie speaks. */
 export function pluralCategory(count: number): Intl.LDMLPluralRule {
-  rules ??= new Intl.PluralRules(browser.i18n.getUILanguage());
+  // The catalogue's own language, which can differ from Chrome's UI language (fr falls back to en).
+  rules ??= new Intl.PluralRules(t('uiLanguage'));
   return rules.select(count);
 }
 

@@ -79,14 +79,14 @@ describe('summariseFacts', () => {
     });
   });
 
-  it('formats numbers and dates in the user locale', () => {
+  it('formats numbers and dates in the user locale and keeps the words in Sofie’s language', () => {
     const german = { ...OPTS, locale: 'de_DE' };
 
     expect(textsOf(hugeAccount(), 'quality', german)).toEqual([
       'At least 20 open cases among 5.000 open or recent ones.',
     ]);
     expect(textsOf(projectGreenOverdue(), 'project', german)?.[0]).toBe(
-      '2 milestones are overdue (Design sign-off und Pilot run), the first since 20.02.2026.',
+      '2 milestones are overdue (Design sign-off and Pilot run), the first since 20.02.2026.',
     );
   });
 
