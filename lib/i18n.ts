@@ -32,3 +32,8 @@ export function tPlural(
 ): string {
   return t(pluralCategory(count) === 'one' ? keys.one : keys.other, substitutions);
 }
+
+/** An object label used as a noun inside a sentence: German capitalises nouns, English does not. */
+export function nounInSentence(label: string): string {
+  return t('uiLanguage') === 'de' ? label : label.toLowerCase();
+}
