@@ -1,5 +1,6 @@
 import { openDB, type IDBPDatabase } from 'idb';
 
+import { t } from '@/lib/i18n';
 import { slimDescribe, type ObjectMeta } from '@/lib/salesforce/describe';
 import type { GlobalDescribeEntry } from '@/lib/salesforce/ids';
 import type { CompositeSubrequest, SalesforceClient } from '@/lib/salesforce-client/client';
@@ -153,7 +154,7 @@ function notAvailable(): SalesforceError {
     errorCode: 'NOT_FOUND',
     status: 404,
     fields: [],
-    message: 'Salesforce did not describe this org’s objects.',
-    remedy: 'Check that the connected user has API access.',
+    message: t('recordLoad_describeFailed'),
+    remedy: t('recordLoad_describeFailedRemedy'),
   };
 }
