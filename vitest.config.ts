@@ -13,6 +13,7 @@ export default defineConfig({
     ],
     exclude: ['test/e2e/**', 'node_modules/**'],
     environment: 'node',
+    setupFiles: ['test/setup/english-messages.ts'],
     restoreMocks: true,
   },
 });

@@ -5,29 +5,14 @@ import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 import english from '../../public/_locales/en/messages.json';
+import { messageFrom } from '../../scripts/locales';
 
 /**
  * Component-test helpers (jsdom): render with React's own client and `act`, the English catalogue
  * behind `t()`, and input changes that React notices.
  */
-type Catalogue = Record<
-  string,
-  { message: string; placeholders?: Record<string, { content: string }> }
->;
-
-function englishMessage(key: string, substitutions?: string | (string | number)[]): string {
-  const entry = (english as Catalogue)[key];
-  if (!entry) return '';
-
-  const values = substitutions === undefined ? [] : [substitutions].flat().map(String);
-  return entry.message.replace(/\$(\w+)\$/g, (_, name: string) => {
-    const content = entry.placeholders?.[name.toLowerCase()]?.content ?? '';
-    return content.replace(/\$(\d)/g, (_m, n: string) => values[Number(n) - 1] ?? '');
-  });
-}
-
 export function useEnglishMessages(): void {
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(englishMessage);
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(messageFrom(english));
 }
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;

@@ -1,4 +1,5 @@
 import { auditTaskFields, type AuditTaskInput } from '@/lib/audit/task';
+import { t } from '@/lib/i18n';
 import { createLogger } from '@/lib/log/logger';
 import type { SalesforceClient } from '@/lib/salesforce-client/client';
 
@@ -17,5 +18,5 @@ export async function addAuditTask(
   if (created.ok) return undefined;
 
   log.warn('audit task refused', created.problem.errorCode);
-  return `The activity that records this change could not be added: ${created.problem.message}`;
+  return t('reviewNotice_auditTaskFailed', created.problem.message);
 }

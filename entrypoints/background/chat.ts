@@ -9,6 +9,7 @@ import {
   type ChatTurnForModel,
   type ConversationStore,
 } from '@/lib/chat/index';
+import { t } from '@/lib/i18n';
 import { createLogger } from '@/lib/log/logger';
 import { handle } from '@/lib/messaging/handlers';
 import { fail, ok } from '@/lib/result';
@@ -78,7 +79,7 @@ export function registerChatHandlers(extensionId: string, deps: RecordActionsDep
       const current = await controller.currentRecord(windowId);
       if (!current) return fail(NO_RECORD);
       const text = question.trim().slice(0, 2000);
-      if (!text) return fail({ code: 'chat-empty', message: 'Type a question first.' });
+      if (!text) return fail({ code: 'chat-empty', message: t('chatTypeQuestion') });
 
       const conversation = await store();
       const key = keyOf(current);

@@ -8,6 +8,7 @@ import { createRefreshCoordinator } from '@/lib/auth/refresh-coordinator';
 import { signIn } from '@/lib/auth/sign-in';
 import { refreshAccessToken, revokeToken } from '@/lib/auth/token';
 import type { OrgCheck } from '@/lib/auth/token-validate';
+import { t } from '@/lib/i18n';
 import { createLogger } from '@/lib/log/logger';
 import type { ConnectionSummary } from '@/lib/panel-state';
 import { fail, ok, type Result } from '@/lib/result';
@@ -63,8 +64,8 @@ export class Connections {
     if (!settings.clientId) {
       return fail({
         ...authProblem('invalid_client_id'),
-        message: 'No Client ID is set.',
-        remedy: 'Enter the connected app’s Client ID in Sofie’s settings.',
+        message: t('panelNotice_noClientId'),
+        remedy: t('panelNotice_noClientIdRemedy'),
       });
     }
 

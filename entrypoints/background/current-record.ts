@@ -1,6 +1,7 @@
 import type { Connection } from '@/lib/auth/connections';
 import type { NewFieldChange } from '@/lib/changes/change-set';
 import { buildContextBundle, type ContextBundle } from '@/lib/handoff/index';
+import { t } from '@/lib/i18n';
 import type { RecordInsights } from '@/lib/insights/record-insights';
 import type { Problem } from '@/lib/result';
 import type { RecordContext } from '@/lib/salesforce/record-context';
@@ -23,8 +24,8 @@ export interface RecordActionsDeps {
 
 export const NO_RECORD: Problem = {
   code: 'no-record',
-  message: 'The panel shows no loaded record to act on.',
-  remedy: 'Open a record and wait until Sofie shows it.',
+  message: t('panelNotice_noLoadedRecord'),
+  remedy: t('panelNotice_noLoadedRecordRemedy'),
 };
 
 /**

@@ -1,5 +1,6 @@
 import { openDB, type IDBPDatabase } from 'idb';
 
+import { t } from '@/lib/i18n';
 import { slimDescribe, type ObjectMeta } from '@/lib/salesforce/describe';
 import { objectForKeyPrefix, type GlobalDescribeEntry } from '@/lib/salesforce/ids';
 import {
@@ -212,7 +213,7 @@ function notAvailable(): SalesforceError {
     errorCode: 'NOT_FOUND',
     status: 404,
     fields: [],
-    message: 'Salesforce did not describe this org’s objects.',
-    remedy: 'Check that the connected user has API access.',
+    message: t('recordLoad_describeFailed'),
+    remedy: t('recordLoad_describeFailedRemedy'),
   };
 }

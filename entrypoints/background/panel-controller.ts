@@ -1,4 +1,5 @@
 import { findConnectionFor, type Connection } from '@/lib/auth/connections';
+import { t } from '@/lib/i18n';
 import { buildInsights, type RecordInsights } from '@/lib/insights/record-insights';
 import { createLogger } from '@/lib/log/logger';
 import type { PageSummary, PanelSnapshot, RecordViewState } from '@/lib/panel-state';
@@ -258,7 +259,7 @@ function pageSummary(context: PageContext): PageSummary {
 function signedOut() {
   return {
     code: 'signed-out',
-    message: 'Salesforce ended this connection (the sign-in was revoked or expired).',
-    remedy: 'Sign in again to continue.',
+    message: t('panelNotice_connectionEnded'),
+    remedy: t('panelNotice_signInAgain'),
   };
 }

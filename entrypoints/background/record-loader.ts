@@ -1,4 +1,5 @@
 import type { Connection } from '@/lib/auth/connections';
+import { t } from '@/lib/i18n';
 import { createLogger } from '@/lib/log/logger';
 import { fail, ok, type Problem, type Result } from '@/lib/result';
 import type { PageContext } from '@/lib/salesforce/page-context';
@@ -38,7 +39,7 @@ export class RecordLoader {
     now: Date,
   ): Promise<Result<RecordContext, Problem>> {
     const recordId = page.recordId;
-    if (!recordId) return fail({ code: 'unsupported', message: 'This page shows no record.' });
+    if (!recordId) return fail({ code: 'unsupported', message: t('recordLoad_noRecord') });
     const client = this.connections.client(connection);
 
     let objectApiName = page.objectApiName;
@@ -57,7 +58,7 @@ export class RecordLoader {
       if (!objectApiName)
         return fail({
           code: 'unsupported',
-          message: 'Sofie does not know this kind of record in this org.',
+          message: t('recordLoad_unknownObject'),
         });
       meta = await this.metadata.get(client, connection.orgId, objectApiName, now.getTime());
       if (!meta.ok) return fail(problemOf(meta.problem));
@@ -67,7 +68,7 @@ export class RecordLoader {
     if (!object) {
       return fail({
         code: 'unsupported',
-        message: `The connected user cannot use ${objectApiName} records through the API.`,
+        message: t('recordLoad_objectNotApi', objectApiName),
       });
     }
 

@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n';
 import { parseInstruction } from '@/lib/insights/instruction';
 import { toFieldChanges } from '@/lib/insights/suggestions';
 import { handle } from '@/lib/messaging/handlers';
@@ -18,7 +19,7 @@ export function registerReviewHandlers(
     ['extension-page'],
     async ({ windowId, source }) => {
       const current = await controller.currentRecord(windowId);
-      if (!current) return fail({ code: 'no-record', message: 'Open a record first.' });
+      if (!current) return fail({ code: 'no-record', message: t('panelNotice_openRecordFirst') });
 
       if (source.kind === 'suggestions') {
         const chosen = current.insights.suggestions.filter((s) => source.fields.includes(s.field));
@@ -36,7 +37,7 @@ export function registerReviewHandlers(
         const why = parsed.notUnderstood.map((n) => n.message).join(' ');
         return fail({
           code: 'not-understood',
-          message: why || 'Sofie could not read a field change in that.',
+          message: why || t('panelNotice_unreadableChange'),
         });
       }
 

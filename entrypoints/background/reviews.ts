@@ -12,6 +12,7 @@ import {
   type Decision,
   type NewFieldChange,
 } from '@/lib/changes';
+import { t, tPlural } from '@/lib/i18n';
 import { createLogger } from '@/lib/log/logger';
 import { fail, ok, type Result } from '@/lib/result';
 import type { ReviewProblem, ReviewState } from '@/lib/review-state';
@@ -76,9 +77,10 @@ export class Reviews {
     if (!current)
       return fail({
         code: 'no-record',
-        message: 'Open a record first; Sofie prepares changes for the record it shows.',
+        message: t('reviewNotice_noRecord'),
       });
-    if (!changes.length) return fail({ code: 'no-change', message: 'There is nothing to change.' });
+    if (!changes.length)
+      return fail({ code: 'no-change', message: t('reviewNotice_nothingToChange') });
 
     // Picklist changes are validated against the record type's values: fetched now, once.
     const context = await this.loader.withRecordTypePicklists(
@@ -154,41 +156,27 @@ export class Reviews {
     typedConfirmation: string | undefined,
   ): Promise<Result<{ written: string[] }, ReviewProblem>> {
     const current = await this.controller.currentRecord(windowId);
-    if (!current) return failed({ message: 'Open the record this change set belongs to.' });
+    if (!current) return failed({ message: t('reviewNotice_openRecord') });
     const { connection, context } = current;
     const key = reviewKey(connection.orgId, context.record.ref.recordId);
     const stored = await loadReview(key);
-    if (!stored) return failed({ message: 'There is no prepared change for this record.' });
+    if (!stored) return failed({ message: t('reviewNotice_nonePrepared') });
 
     const policy = writePolicyOf(await getEffectiveSettings());
     const blocked = writeBlockOf(policy, connection.environment);
-    if (blocked === 'writes-off')
-      return this.refuse(
-        windowId,
-        key,
-        'Your organization allows previews only: Sofie writes nothing.',
-      );
+    if (blocked === 'writes-off') return this.refuse(windowId, key, t('reviewNotice_previewOnly'));
     if (blocked === 'production-off')
-      return this.refuse(
-        windowId,
-        key,
-        'Your organization has turned off writes to production orgs.',
-      );
+      return this.refuse(windowId, key, t('reviewNotice_productionOff'));
     if (
       needsTypedConfirmation(policy, connection.environment) &&
       typedConfirmation?.trim() !== connection.orgName
     ) {
-      return this.refuse(
-        windowId,
-        key,
-        `Type the org name (${connection.orgName}) to confirm a write to production.`,
-      );
+      return this.refuse(windowId, key, t('reviewNotice_typeOrgName', connection.orgName));
     }
 
     const payload = approvedPayload(stored.changeSet, context.object, context.record, policy);
     const fields = Object.keys(payload);
-    if (!fields.length)
-      return this.refuse(windowId, key, 'No accepted, valid change is left to write.');
+    if (!fields.length) return this.refuse(windowId, key, t('reviewNotice_nothingValid'));
 
     this.transient.set(key, { busy: true });
     await this.controller.republish(windowId);
@@ -223,7 +211,7 @@ export class Reviews {
     const reviewProblem: ReviewProblem = {
       message:
         answer.problem.kind === 'network'
-          ? `${problem.message} Nothing was written; try again.`
+          ? t('reviewNotice_nothingWritten', problem.message)
           : problem.message,
       ...(problem.remedy ? { remedy: problem.remedy } : {}),
       ...(answer.problem.fields.length ? { fieldErrors } : {}),
@@ -261,7 +249,14 @@ export class Reviews {
       windowId,
       current.connection,
       context,
-      [`${fields.length} field${fields.length === 1 ? '' : 's'} written to Salesforce.`, taskNote]
+      [
+        tPlural(
+          fields.length,
+          { one: 'reviewNotice_written_one', other: 'reviewNotice_written_other' },
+          [String(fields.length)],
+        ),
+        taskNote,
+      ]
         .filter(Boolean)
         .join(' '),
     );
@@ -298,12 +293,7 @@ export class Reviews {
     changeSet: ChangeSet,
   ): Promise<Result<{ written: string[] }, ReviewProblem>> {
     const fresh = await this.loader.load(current.connection, pageOf(current.context), new Date());
-    if (!fresh.ok)
-      return this.refuse(
-        windowId,
-        key,
-        'Someone changed this record, and Sofie could not read it again. Reload and review.',
-      );
+    if (!fresh.ok) return this.refuse(windowId, key, t('reviewNotice_conflictUnreadable'));
     const merged = mergeAfterConflict(
       changeSet,
       fresh.value.record.fields,
@@ -313,8 +303,7 @@ export class Reviews {
     this.transient.set(key, {
       busy: false,
       problem: {
-        message:
-          'Someone changed this record after the change was prepared. Check the fields marked below; nothing was written.',
+        message: t('reviewNotice_conflict'),
       },
     });
     await this.controller.replace(windowId, current.connection, fresh.value);

@@ -1,3 +1,4 @@
+import { t, type MessageKey } from '../i18n';
 import type { Result } from '../result';
 import { apiOrigin } from '../salesforce/hosts';
 import type { SalesforceError } from '../salesforce-client/errors';
@@ -62,14 +63,14 @@ export interface DiagnosticsDeps {
 
 export const CHECKED_OBJECTS = ['Account', 'Contact', 'Opportunity', 'Case'] as const;
 
-const TITLES: Record<CheckId, string> = {
-  settings: 'Settings are complete',
-  'auth-host': 'The auth base URL answers as Salesforce',
-  'sign-in': 'Sign-in works',
-  environment: 'The org is the kind the auth base URL promises',
-  'rest-api': 'The REST API answers',
-  'object-access': 'You can read and update Accounts, Contacts, Opportunities and Cases',
-  'api-limits': 'The org has API requests left today',
+const TITLES: Record<CheckId, MessageKey> = {
+  settings: 'diagTitle_settings',
+  'auth-host': 'diagTitle_authHost',
+  'sign-in': 'diagTitle_signIn',
+  environment: 'diagTitle_environment',
+  'rest-api': 'diagTitle_restApi',
+  'object-access': 'diagTitle_objectAccess',
+  'api-limits': 'diagTitle_apiLimits',
 };
 
 export const result = (
@@ -78,62 +79,52 @@ export const result = (
   detail: string,
   fix?: string,
 ): CheckResult =>
-  fix ? { id, title: TITLES[id], status, detail, fix } : { id, title: TITLES[id], status, detail };
+  fix
+    ? { id, title: t(TITLES[id]), status, detail, fix }
+    : { id, title: t(TITLES[id]), status, detail };
 
 export const fromFailure = (id: CheckId, failure: Failure, status: CheckStatus = 'fail') =>
   result(id, status, failure.message, failure.remedy);
 
 export function checkSettings(settings: DiagnosticsSettings): CheckResult {
   if (!apiOrigin(settings.authBaseUrl)) {
-    return result(
-      'settings',
-      'fail',
-      'The auth base URL is not a Salesforce login or My Domain URL.',
-      'Use https://login.salesforce.com, https://test.salesforce.com or your My Domain URL.',
-    );
+    return result('settings', 'fail', t('diag_badAuthUrl'), t('diag_badAuthUrlFix'));
   }
 
   if (!/^\S{10,}$/.test(settings.clientId)) {
-    return result(
-      'settings',
-      'fail',
-      'The consumer key (client id) is missing or malformed.',
-      'Copy the consumer key from the connected app.',
-    );
+    return result('settings', 'fail', t('diag_badClientId'), t('diag_badClientIdFix'));
   }
 
   if (!/^https:\/\/[a-p]{32}\.chromiumapp\.org\//.test(settings.redirectUri)) {
     return result(
       'settings',
       'warn',
-      `The callback URL ${settings.redirectUri} is not an extension callback URL.`,
-      'Use the callback URL Sofie shows and register it in the connected app.',
+      t('diag_badCallback', settings.redirectUri),
+      t('diag_badCallbackFix'),
     );
   }
 
   if (settings.clientSecret) {
-    return result(
-      'settings',
-      'warn',
-      'A client secret is set. A browser extension cannot keep a secret.',
-      'Turn off “Require secret” in the connected app, keep PKCE on, and clear the secret here.',
-    );
+    return result('settings', 'warn', t('diag_secretSet'), t('diag_secretSetFix'));
   }
 
-  return result('settings', 'pass', `Callback URL: ${settings.redirectUri}`);
+  return result('settings', 'pass', t('diag_callbackUrl', settings.redirectUri));
 }
 
 export function checkEnvironment(authBaseUrl: string, org: SignedInOrg): CheckResult {
   const promised = promisesSandbox(authBaseUrl);
-  const kind = org.isSandbox ? 'a sandbox' : 'a production org';
-  const detail = `Signed in to ${org.orgName} (${org.orgId}), ${kind}, API host ${org.apiHost}.`;
+  const detail = t(org.isSandbox ? 'diag_signedInSandbox' : 'diag_signedInProduction', [
+    org.orgName,
+    org.orgId,
+    org.apiHost,
+  ]);
 
   if (promised && !org.isSandbox) {
     return result(
       'environment',
       'fail',
-      `${detail} The auth base URL is a sandbox URL.`,
-      'Use the sandbox My Domain or https://test.salesforce.com and sign in with the sandbox username.',
+      t('diag_promisedSandbox', detail),
+      t('diag_promisedSandboxFix'),
     );
   }
 
@@ -148,8 +139,8 @@ export function checkEnvironment(authBaseUrl: string, org: SignedInOrg): CheckRe
     return result(
       'environment',
       'warn',
-      `${detail} The auth base URL looks like production.`,
-      'If you meant to use this sandbox, set the auth base URL to its My Domain.',
+      t('diag_looksProduction', detail),
+      t('diag_looksProductionFix'),
     );
   }
 
@@ -166,18 +157,18 @@ export async function checkObjects(deps: DiagnosticsDeps): Promise<CheckResult> 
   }
 
   if (unreadable.length === 0 && readOnly.length === 0) {
-    return result('object-access', 'pass', 'All four can be read and updated.');
+    return result('object-access', 'pass', t('diag_objectsOk'));
   }
 
   const parts = [
-    unreadable.length ? `cannot read ${unreadable.join(', ')}` : '',
-    readOnly.length ? `can read but not update ${readOnly.join(', ')}` : '',
+    unreadable.length ? t('diag_cannotRead', unreadable.join(', ')) : '',
+    readOnly.length ? t('diag_readOnly', readOnly.join(', ')) : '',
   ].filter(Boolean);
   return result(
     'object-access',
     'warn',
-    `The connected user ${parts.join('; ')}.`,
-    'Ask your admin to check the object permissions of your profile and permission sets.',
+    t('diag_objectsProblem', parts.join('; ')),
+    t('diag_objectsFix'),
   );
 }
 
@@ -186,16 +177,11 @@ export function checkLimits(
 ) {
   const daily = limits.DailyApiRequests;
   if (!daily || daily.Max <= 0) {
-    return result('api-limits', 'warn', 'Salesforce did not report the daily API limit.');
+    return result('api-limits', 'warn', t('diag_noLimit'));
   }
 
-  const detail = `${daily.Remaining} of ${daily.Max} daily API requests left.`;
+  const detail = t('diag_limitLeft', [String(daily.Remaining), String(daily.Max)]);
   return daily.Remaining / daily.Max < 0.1
-    ? result(
-        'api-limits',
-        'warn',
-        detail,
-        'The org is close to its daily limit; Sofie may stop working until it resets.',
-      )
+    ? result('api-limits', 'warn', detail, t('diag_limitLow'))
     : result('api-limits', 'pass', detail);
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { redact } from '../log/redact';
 import {
   checkEnvironment,
@@ -56,7 +57,7 @@ export async function runDiagnostics(
   const settings = checkSettings(deps.settings);
   add(settings);
   if (settings.status === 'fail') {
-    skipRest('Fix the settings first.');
+    skipRest(t('diag_skipSettings'));
     return results;
   }
 
@@ -64,30 +65,30 @@ export async function runDiagnostics(
   const preflight = probe.ok ? await deps.diagnoseAuthorize?.() : undefined;
   if (!probe.ok) add(fromFailure('auth-host', probe.problem));
   else if (preflight) add(fromFailure('auth-host', preflight));
-  else add(result('auth-host', 'pass', `${deps.settings.authBaseUrl} answers as Salesforce.`));
+  else add(result('auth-host', 'pass', t('diag_authHostOk', deps.settings.authBaseUrl)));
   if (results.at(-1)?.status === 'fail') {
-    skipRest('The auth base URL must work first.');
+    skipRest(t('diag_skipAuthHost'));
     return results;
   }
 
   const signIn = await deps.signIn();
   if (!signIn.ok) {
     add(fromFailure('sign-in', signIn.problem));
-    skipRest('Sign-in must work first.');
+    skipRest(t('diag_skipSignIn'));
     return results;
   }
 
-  add(result('sign-in', 'pass', `Signed in to ${signIn.value.orgName}.`));
+  add(result('sign-in', 'pass', t('diag_signedIn', signIn.value.orgName)));
   add(checkEnvironment(deps.settings.authBaseUrl, signIn.value));
 
   const rest = await deps.checkRestApi();
   if (!rest.ok) {
     add(fromFailure('rest-api', rest.problem));
-    skipRest('The REST API must answer first.');
+    skipRest(t('diag_skipRestApi'));
     return results;
   }
 
-  add(result('rest-api', 'pass', `The REST API answers on ${signIn.value.apiHost}.`));
+  add(result('rest-api', 'pass', t('diag_restApiOk', signIn.value.apiHost)));
   add(await checkObjects(deps));
 
   const limits = await deps.limits();

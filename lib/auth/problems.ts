@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import type { Problem } from '../result';
 
 /**
@@ -68,127 +69,133 @@ type Entry = Pick<AuthProblem, 'message' | 'remedy' | 'setting'>;
 
 const CATALOGUE: Record<AuthProblemCode, (ctx: ProblemContext) => Entry> = {
   redirect_uri_mismatch: (ctx) => ({
-    message: 'Salesforce does not know Sofie’s callback URL for this connected app.',
-    remedy: `Add this exact callback URL to the connected app (or External Client App): ${ctx.redirectUri ?? 'https://<extension-id>.chromiumapp.org/'}`,
+    message: t('authProblem_redirect_uri_mismatch'),
+    remedy: t(
+      'authRemedy_redirect_uri_mismatch',
+      ctx.redirectUri ?? 'https://<extension-id>.chromiumapp.org/',
+    ),
     setting: 'salesforce:connected-app-callback-url',
   }),
   invalid_client_id: () => ({
-    message: 'Salesforce does not recognise the consumer key (client id).',
-    remedy:
-      'Copy the consumer key from the connected app into Sofie’s settings, and check the auth base URL points at the org that owns the app. A new app can take up to 10 minutes to work.',
+    message: t('authProblem_invalid_client_id'),
+    remedy: t('authRemedy_invalid_client_id'),
     setting: 'clientId',
   }),
   invalid_client: () => ({
-    message: 'Salesforce refused the client secret.',
-    remedy:
-      'Sofie is a public client: turn off “Require secret for web server flow” and “Require secret for refresh token flow” in the connected app and keep “Require PKCE” on, then clear the secret in Sofie’s settings. If the app must keep a secret, enter the current one.',
+    message: t('authProblem_invalid_client'),
+    remedy: t('authRemedy_invalid_client'),
     setting: 'salesforce:connected-app-pkce-and-secret',
   }),
   OAUTH_APP_BLOCKED: () => ({
-    message: 'The connected app is blocked in this org.',
-    remedy: 'Ask your Salesforce admin to unblock the app in Setup → Connected Apps OAuth Usage.',
+    message: t('authProblem_OAUTH_APP_BLOCKED'),
+    remedy: t('authRemedy_OAUTH_APP_BLOCKED'),
     setting: 'salesforce:connected-app-policies',
   }),
   OAUTH_APP_ACCESS_DENIED: () => ({
-    message: 'Your user is not approved to use this connected app.',
-    remedy:
-      'Ask your Salesforce admin to pre-authorise your profile or a permission set of yours in the connected app’s policies (“Admin approved users are pre-authorized”).',
+    message: t('authProblem_OAUTH_APP_ACCESS_DENIED'),
+    remedy: t('authRemedy_OAUTH_APP_ACCESS_DENIED'),
     setting: 'salesforce:connected-app-policies',
   }),
   access_denied: () => ({
-    message: 'Access was denied on the Salesforce approval page.',
-    remedy: 'Connect again and choose Allow when Salesforce asks whether Sofie may have access.',
+    message: t('authProblem_access_denied'),
+    remedy: t('authRemedy_access_denied'),
   }),
   invalid_scope: () => ({
-    message: 'The connected app does not offer the permissions Sofie asks for.',
-    remedy:
-      'Add the OAuth scopes “Manage user data via APIs (api)” and “Perform requests at any time (refresh_token, offline_access)” to the connected app.',
+    message: t('authProblem_invalid_scope'),
+    remedy: t('authRemedy_invalid_scope'),
     setting: 'salesforce:connected-app-oauth-scopes',
   }),
   invalid_grant: (ctx) => ({
-    message: `The sign-in is no longer valid (expired, revoked or refused)${ctx.salesforceDescription ? `: ${ctx.salesforceDescription}` : ''}.`,
-    remedy: 'Connect again. If it keeps happening, check the connected app’s refresh token policy.',
+    message: ctx.salesforceDescription
+      ? t('authProblem_invalid_grant_detail', ctx.salesforceDescription)
+      : t('authProblem_invalid_grant'),
+    remedy: t('authRemedy_invalid_grant'),
     setting: 'salesforce:connected-app-policies',
   }),
   pkce_required: () => ({
-    message: 'Salesforce rejected the PKCE code challenge.',
-    remedy:
-      'Sofie always sends PKCE (S256). Check the connected app has “Require Proof Key for Code Exchange (PKCE)” enabled for supported authorization flows and that nothing rewrites the sign-in URL.',
+    message: t('authProblem_pkce_required'),
+    remedy: t('authRemedy_pkce_required'),
     setting: 'salesforce:connected-app-pkce-and-secret',
   }),
   invalid_request: (ctx) => ({
-    message: `Salesforce rejected the sign-in request${ctx.salesforceDescription ? `: ${ctx.salesforceDescription}` : ''}.`,
-    remedy: 'Check the auth base URL and the consumer key in Sofie’s settings, then connect again.',
+    message: ctx.salesforceDescription
+      ? t('authProblem_invalid_request_detail', ctx.salesforceDescription)
+      : t('authProblem_invalid_request'),
+    remedy: t('authRemedy_invalid_request'),
     setting: 'authBaseUrl',
   }),
   unsupported_grant_type: () => ({
-    message: 'The connected app does not allow the authorization code flow.',
-    remedy: 'Enable OAuth settings with the authorization code (web server) flow in the app.',
+    message: t('authProblem_unsupported_grant_type'),
+    remedy: t('authRemedy_unsupported_grant_type'),
     setting: 'salesforce:connected-app-pkce-and-secret',
   }),
   login_host_forbidden: (ctx) => ({
-    message: 'Your org does not allow sign-in through the generic login page.',
-    remedy: `Set the auth base URL to your org’s My Domain${ctx.myDomain ? ` (https://${ctx.myDomain})` : ', such as https://acme.my.salesforce.com'}.`,
+    message: t('authProblem_login_host_forbidden'),
+    remedy: ctx.myDomain
+      ? t('authRemedy_login_host_forbidden_domain', ctx.myDomain)
+      : t('authRemedy_login_host_forbidden'),
     setting: 'authBaseUrl',
   }),
   window_closed: () => ({
-    message: 'The sign-in window was closed before sign-in finished.',
-    remedy: 'Connect again and complete the Salesforce sign-in and approval in the window.',
+    message: t('authProblem_window_closed'),
+    remedy: t('authRemedy_window_closed'),
   }),
   page_not_loaded: (ctx) => ({
-    message: `The Salesforce sign-in page could not be loaded${ctx.authBaseUrl ? ` from ${ctx.authBaseUrl}` : ''}.`,
-    remedy:
-      'Check the auth base URL and your network, then run the connection test: it reads the page Salesforce shows and explains it.',
+    message: ctx.authBaseUrl
+      ? t('authProblem_page_not_loaded_from', ctx.authBaseUrl)
+      : t('authProblem_page_not_loaded'),
+    remedy: t('authRemedy_page_not_loaded'),
     setting: 'authBaseUrl',
   }),
   interaction_required: () => ({
-    message: 'Salesforce needs you to sign in.',
-    remedy: 'Click Connect to sign in.',
+    message: t('authProblem_interaction_required'),
+    remedy: t('authRemedy_connect'),
   }),
   state_mismatch: () => ({
-    message: 'The sign-in reply did not match the sign-in Sofie started, so it was ignored.',
-    remedy: 'Connect again. If this repeats, another tab or extension may be interfering.',
+    message: t('authProblem_state_mismatch'),
+    remedy: t('authRemedy_state_mismatch'),
   }),
   missing_code: () => ({
-    message: 'Salesforce returned without an authorization code.',
-    remedy: 'Connect again.',
+    message: t('authProblem_missing_code'),
+    remedy: t('authRemedy_connectAgain'),
   }),
   sign_in_expired: () => ({
-    message: 'The sign-in took too long and was abandoned.',
-    remedy: 'Connect again and finish within 10 minutes.',
+    message: t('authProblem_sign_in_expired'),
+    remedy: t('authRemedy_sign_in_expired'),
   }),
   network: () => ({
-    message: 'Salesforce could not be reached. You may be offline.',
-    remedy: 'Check your connection and try again. Nothing was changed.',
+    message: t('sfErrorOffline'),
+    remedy: t('sfErrorNothingChangedRemedy'),
   }),
   invalid_token_response: () => ({
-    message: 'Salesforce’s answer to the sign-in was not what Sofie expects, so it was not used.',
-    remedy: 'Check the auth base URL points at Salesforce, then connect again.',
+    message: t('authProblem_invalid_token_response'),
+    remedy: t('authRemedy_invalid_token_response'),
     setting: 'authBaseUrl',
   }),
   org_not_allowed: () => ({
-    message: 'This Salesforce org is not one your organisation allows Sofie to use.',
-    remedy: 'Sign in to an allowed org, or ask your admin to add this org to the allowed orgs.',
+    message: t('authProblem_org_not_allowed'),
+    remedy: t('authRemedy_org_not_allowed'),
     setting: 'allowedOrgs',
   }),
   host_not_allowed: () => ({
-    message: 'Salesforce answered with a host that is not a Salesforce API host.',
-    remedy: 'Check the auth base URL is your Salesforce login or My Domain URL.',
+    message: t('authProblem_host_not_allowed'),
+    remedy: t('authRemedy_host_not_allowed'),
     setting: 'authBaseUrl',
   }),
   sandbox_landed_in_production: () => ({
-    message: 'You asked for a sandbox but signed in to a production org.',
-    remedy:
-      'Use https://test.salesforce.com or the sandbox My Domain (…--name.sandbox.my.salesforce.com) as the auth base URL, and sign in with the sandbox username.',
+    message: t('authProblem_sandbox_landed_in_production'),
+    remedy: t('authRemedy_sandbox_landed_in_production'),
     setting: 'authBaseUrl',
   }),
   not_connected: () => ({
-    message: 'Sofie is not connected to this Salesforce org.',
-    remedy: 'Click Connect to sign in.',
+    message: t('authProblem_not_connected'),
+    remedy: t('authRemedy_connect'),
   }),
   unknown: (ctx) => ({
-    message: `Sign-in failed${ctx.salesforceError ? ` (${ctx.salesforceError})` : ''}.`,
-    remedy: 'Run the connection test in Sofie’s settings; it checks each step.',
+    message: ctx.salesforceError
+      ? t('authProblem_unknown_code', ctx.salesforceError)
+      : t('authProblem_unknown'),
+    remedy: t('authRemedy_unknown'),
   }),
 };
 

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { fail, ok, type Result } from '../result';
 import { apiOrigin } from '../salesforce/hosts';
 import { buildAuthorizeUrl, parseCallback, type AuthorizePrompt } from './authorize';
@@ -152,6 +153,6 @@ async function explainFailedWindow(
   const myDomain = authProblem('login_host_forbidden', ctx);
   return {
     ...problem,
-    remedy: `${problem.remedy} If Salesforce said your org does not allow this login page: ${myDomain.remedy}`,
+    remedy: t('authRemedy_myDomainHint', [problem.remedy, myDomain.remedy]),
   };
 }

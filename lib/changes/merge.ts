@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import type { FieldValues } from '../salesforce/record-context';
 
 import type { ChangeSet, FieldChange } from './types';
@@ -36,7 +37,7 @@ function rebase(change: FieldChange, current: unknown, status: MergeStatus): Fie
       ...rebased,
       decision: 'pending',
       editedValue: current,
-      note: 'Someone changed this field after the proposal; their value is kept unless you choose otherwise.',
+      note: t('mergeTheirsKept'),
     };
   }
 

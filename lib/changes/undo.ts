@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import type { FieldType } from '../salesforce/describe';
 import type { FieldValues } from '../salesforce/record-context';
 
@@ -41,7 +42,7 @@ export function undoChangeSet(
       provenance: { kind: 'user' },
       decision: untouched ? 'accepted' : 'rejected',
     };
-    if (!untouched) row.note = 'Changed by someone else since; undo would overwrite their value.';
+    if (!untouched) row.note = t('undoWouldOverwrite');
     return row;
   });
 

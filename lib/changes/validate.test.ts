@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 import { slimField } from '../salesforce/describe';
 import type { ObjectMeta } from '../salesforce/describe';
@@ -11,6 +12,9 @@ import {
   opportunityPastClose,
   projectGreenOverdue,
 } from '../../test/fixtures/contexts/scenarios';
+
+import german from '../../public/_locales/de/messages.json';
+import { messageFrom } from '../../scripts/locales';
 
 import { validateChange } from './validate';
 
@@ -218,5 +222,18 @@ describe('validateChange and the write policy', () => {
     );
 
     expect(result.ok).toBe(false);
+  });
+});
+
+describe('validateChange for a German browser', () => {
+  it('gives its reasons in German, with the field labels from the describe', () => {
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(messageFrom(german));
+    const opp = opportunityPastClose();
+
+    const tooLong = check(opp, 'NextStep', 'x'.repeat(256));
+    const empty = check(opp, 'CloseDate', null);
+
+    expect(tooLong.ok ? '' : tooLong.reason).toBe('Next Step nimmt höchstens 255 Zeichen auf.');
+    expect(empty.ok ? '' : empty.reason).toBe('Close Date darf nicht leer sein.');
   });
 });

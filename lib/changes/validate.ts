@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import type { FieldMeta, ObjectMeta } from '../salesforce/describe';
 import type { Environment, FieldValues, LoadedRecord } from '../salesforce/record-context';
 import type { WritePolicy } from '../settings/write-policy';
@@ -33,14 +34,14 @@ export function checkPolicy(
   field: string,
 ): ValidationResult {
   if (policy.writeMode === 'off') {
-    return { ok: false, code: 'writes-off', reason: 'Writing is switched off by the settings.' };
+    return { ok: false, code: 'writes-off', reason: t('validateWritesOff') };
   }
 
   if (environment === 'production' && !policy.allowProductionWrites) {
     return {
       ok: false,
       code: 'production-blocked',
-      reason: 'The settings allow writes to sandboxes only, and this is a production org.',
+      reason: t('validateSandboxOnly'),
     };
   }
 
@@ -48,12 +49,12 @@ export function checkPolicy(
     return {
       ok: false,
       code: 'object-not-writable',
-      reason: `The settings do not allow changes to ${objectApiName} records.`,
+      reason: t('validateObjectNotWritable', objectApiName),
     };
   }
 
   if (isBlocked(policy, objectApiName, field)) {
-    return { ok: false, code: 'field-blocked', reason: `The settings block changes to ${field}.` };
+    return { ok: false, code: 'field-blocked', reason: t('validateFieldBlocked', field) };
   }
 
   return OK;
@@ -76,7 +77,7 @@ function checkPicklist(
       return {
         ok: false,
         code: 'picklist-value',
-        reason: `“${one}” is not an allowed value of ${field.label}.`,
+        reason: t('validatePicklistInactive', [one, field.label]),
       };
     }
 
@@ -85,7 +86,7 @@ function checkPicklist(
         return {
           ok: false,
           code: 'record-type',
-          reason: `“${one}” is not available for ${field.label} on this record type.`,
+          reason: t('validateRecordType', [one, field.label]),
         };
       }
     }
@@ -95,7 +96,7 @@ function checkPicklist(
       return {
         ok: false,
         code: 'dependent-picklist',
-        reason: `“${one}” is not allowed for ${field.label} with this ${dependency.controllerLabel}.`,
+        reason: t('validateDependent', [one, field.label, dependency.controllerLabel]),
       };
     }
   }
@@ -124,19 +125,19 @@ export function validateChange(
     return {
       ok: false,
       code: 'unknown-field',
-      reason: `${object.label} has no field ${change.field}.`,
+      reason: t('validateNoSuchField', [object.label, change.field]),
     };
   }
 
   if (!object.updateable || !field.updateable || field.calculated) {
-    return { ok: false, code: 'not-updateable', reason: `You cannot edit ${field.label}.` };
+    return { ok: false, code: 'not-updateable', reason: t('validateNotUpdateable', field.label) };
   }
 
   const value = change.editedValue !== undefined ? change.editedValue : change.proposedValue;
   if (isBlank(value)) {
     // A checkbox is never blank; other fields may be cleared when nillable.
     if (field.type === 'boolean' || !field.nillable) {
-      return { ok: false, code: 'required', reason: `${field.label} cannot be empty.` };
+      return { ok: false, code: 'required', reason: t('validateRequired', field.label) };
     }
 
     return OK;
@@ -173,7 +174,7 @@ export function validateChangeSet(
       return {
         ok: false,
         code: 'too-many-fields',
-        reason: `The settings allow at most ${policy.maxFieldsPerChange} fields in one change.`,
+        reason: t('validateTooManyFields', String(policy.maxFieldsPerChange)),
       };
     }
 

@@ -1,3 +1,4 @@
+import { t, type MessageKey } from '../i18n';
 import { isIsoDate, parseInstant } from '../insights/dates';
 import type { FieldMeta, FieldType } from '../salesforce/describe';
 
@@ -14,8 +15,8 @@ const DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d
 const TEXT_TYPES = new Set(['string', 'textarea', 'email', 'phone', 'url', 'encryptedstring']);
 const NUMBER_TYPES = new Set(['int', 'double', 'currency', 'percent']);
 
-function invalid(field: FieldMeta, expected: string): ValueCheck {
-  return { ok: false, code: 'invalid-value', reason: `${field.label} needs ${expected}.` };
+function invalid(field: FieldMeta, expected: MessageKey, ...more: string[]): ValueCheck {
+  return { ok: false, code: 'invalid-value', reason: t(expected, [field.label, ...more]) };
 }
 
 /** Characters as Salesforce counts them (code points, not UTF-16 units). */
@@ -24,29 +25,31 @@ export function textLength(value: string): number {
 }
 
 function checkText(field: FieldMeta, value: unknown): ValueCheck {
-  if (typeof value !== 'string') return invalid(field, 'text');
+  if (typeof value !== 'string') return invalid(field, 'valueNeedsText');
 
   if (field.length > 0 && textLength(value) > field.length) {
     return {
       ok: false,
       code: 'too-long',
-      reason: `${field.label} takes at most ${field.length} characters.`,
+      reason: t('valueTooLong', [field.label, String(field.length)]),
     };
   }
 
-  if (field.type === 'email' && !EMAIL.test(value)) return invalid(field, 'an email address');
-  if (field.type === 'url' && /\s/.test(value)) return invalid(field, 'a web address');
+  if (field.type === 'email' && !EMAIL.test(value)) return invalid(field, 'valueNeedsEmail');
+  if (field.type === 'url' && /\s/.test(value)) return invalid(field, 'valueNeedsUrl');
   return OK;
 }
 
 function checkNumber(field: FieldMeta, value: unknown): ValueCheck {
-  if (typeof value !== 'number' || !Number.isFinite(value)) return invalid(field, 'a number');
-  if (field.type === 'int' && !Number.isInteger(value)) return invalid(field, 'a whole number');
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    return invalid(field, 'valueNeedsNumber');
+  if (field.type === 'int' && !Number.isInteger(value))
+    return invalid(field, 'valueNeedsWholeNumber');
 
   // precision counts every digit, scale the ones after the point
   const integerDigits = field.precision - field.scale;
   if (field.precision > 0 && Math.abs(Math.trunc(value)).toString().length > integerDigits) {
-    return invalid(field, `a number with at most ${integerDigits} digits before the point`);
+    return invalid(field, 'valueNeedsDigits', String(integerDigits));
   }
 
   return OK;
@@ -69,7 +72,7 @@ function unsupported(field: FieldMeta): ValueCheck {
   return {
     ok: false,
     code: 'unsupported-type',
-    reason: `Sofie does not change ${field.label} fields.`,
+    reason: t('valueUnsupportedType', field.label),
   };
 }
 
@@ -77,15 +80,15 @@ type Check = (field: FieldMeta, value: unknown) => ValueCheck;
 
 /** Types without a check here (id, address, location, base64, anyType) are never written. */
 const OTHER_CHECKS: Partial<Record<FieldType, Check>> = {
-  boolean: (field, value) => (typeof value === 'boolean' ? OK : invalid(field, 'yes or no')),
+  boolean: (field, value) => (typeof value === 'boolean' ? OK : invalid(field, 'valueNeedsYesNo')),
   date: (field, value) =>
-    typeof value === 'string' && isIsoDate(value) ? OK : invalid(field, 'a date'),
+    typeof value === 'string' && isIsoDate(value) ? OK : invalid(field, 'valueNeedsDate'),
   datetime: (field, value) =>
     typeof value === 'string' && DATETIME.test(value) && parseInstant(value)
       ? OK
-      : invalid(field, 'a date and time'),
+      : invalid(field, 'valueNeedsDateTime'),
   time: (field, value) =>
-    typeof value === 'string' && TIME.test(value) ? OK : invalid(field, 'a time'),
+    typeof value === 'string' && TIME.test(value) ? OK : invalid(field, 'valueNeedsTime'),
   reference: (field, value) =>
-    typeof value === 'string' && RECORD_ID.test(value) ? OK : invalid(field, 'a record id'),
+    typeof value === 'string' && RECORD_ID.test(value) ? OK : invalid(field, 'valueNeedsRecordId'),
 };

@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 
+import german from '../../public/_locales/de/messages.json';
+import { messageFrom } from '../../scripts/locales';
 import { createChangeSet } from '../changes/change-set';
 import { collectFacts } from '../insights/facts';
 import type { RecordContext } from '../salesforce/record-context';
@@ -78,7 +81,10 @@ describe('answer on an opportunity', () => {
   it('summarises per lens from the summary facts', () => {
     const reply = answered(ask('Summarise this for me', context));
 
-    expect(reply.text.split('\n').map((l) => l.split(':')[0])).toEqual(['Customer', 'Project']);
+    expect(reply.text.split('\n').map((l) => l.split(':')[0])).toEqual([
+      'Customer',
+      'Project & deal',
+    ]);
     expect(reply.evidence.length).toBeGreaterThan(3);
   });
 
@@ -217,5 +223,19 @@ describe('answer when it does not know', () => {
 
     expect(reply.intent).toBe('help');
     expect(reply.text).toContain('prepare a change');
+  });
+});
+
+describe('answer for a German browser', () => {
+  it('answers a German question in German, dates in the user’s locale', () => {
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(messageFrom(german));
+
+    const reply = answered(
+      ask('Wann hatten wir zuletzt Kontakt?', scenarios.opportunityPastClose()),
+    );
+
+    expect(reply.text).toBe(
+      'Der letzte erfasste Kontakt war am 18 Jan 2026 (vor 51 Tagen): „Call Rose about volumes“.',
+    );
   });
 });

@@ -1,17 +1,16 @@
+import { t } from '../i18n';
 import { lastContact, mainContact, nextContact, owner } from './answers-people';
 import { caseStatus, dealStatus, openItems, overdue, projectHealth, summary } from './answers-work';
 import { isInstruction, matchIntent } from './intents';
 import { prepareChange } from './prepare-change';
 import type { ReplyInput } from './reply-input';
-import { CAPABILITIES, replyInput } from './reply-input';
+import { capabilities, replyInput } from './reply-input';
 import type { ChatOptions, ChatReply, Intent } from './types';
 
 /**
  * The built-in chat: answers a question about the record in view from its facts, without a
  * model. Deterministic for the same question, context, facts and `now`.
  */
-const HELP = `Ask me about this record. ${CAPABILITIES}`;
-
 /** "What's the status?" means the deal on an opportunity, the case on a case... */
 function statusOf(input: ReplyInput): ChatReply {
   switch (input.context.object.name) {
@@ -28,7 +27,12 @@ function statusOf(input: ReplyInput): ChatReply {
 }
 
 const ANSWERS: Record<Intent, (input: ReplyInput) => ChatReply> = {
-  help: () => ({ kind: 'answer', intent: 'help', text: HELP, evidence: [] }),
+  help: () => ({
+    kind: 'answer',
+    intent: 'help',
+    text: t('chatHelp', capabilities()),
+    evidence: [],
+  }),
   summary,
   lastContact,
   nextContact,
@@ -50,7 +54,7 @@ export function answer(question: string, options: ChatOptions): ChatReply {
   if (!intent) {
     return {
       kind: 'unknown',
-      text: `I don't know how to answer that from this record. ${CAPABILITIES}`,
+      text: t('chatCannotAnswer', capabilities()),
     };
   }
 

@@ -1,3 +1,4 @@
+import { nounInSentence, t } from '../i18n';
 import type { ChatReply } from './types';
 import type { ReplyInput } from './reply-input';
 import {
@@ -16,12 +17,11 @@ export function lastContact(input: ReplyInput): ChatReply {
   const last = factOf(input, 'lastContact');
   if (last) {
     const { date, subject } = last.values;
-    const when = `${input.fmt.date(date)} (${input.fmt.relativeDays(date, input.today)})`;
-    const what = subject ? `: “${subject}”` : '';
+    const when = [input.fmt.date(date), input.fmt.relativeDays(date, input.today)];
     return {
       kind: 'answer',
       intent: 'lastContact',
-      text: `The last recorded contact was on ${when}${what}.`,
+      text: subject ? t('chatLastContactSubject', [...when, subject]) : t('chatLastContact', when),
       evidence: last.evidence,
     };
   }
@@ -33,25 +33,23 @@ export function lastContact(input: ReplyInput): ChatReply {
     return {
       kind: 'answer',
       intent: 'lastContact',
-      text: 'No contact is recorded among the loaded activities.',
+      text: t('chatNoContactLoaded'),
       evidence: [recordEvidence(input)],
     };
   }
 
-  return unknown(
-    `I don't know: activities are not loaded for ${input.context.object.label} records.`,
-  );
+  return unknown(t('chatNoActivities', input.context.object.label));
 }
 
 export function nextContact(input: ReplyInput): ChatReply {
   const next = factOf(input, 'nextContact');
   if (next) {
     const { date, subject } = next.values;
-    const when = `${input.fmt.date(date)} (${input.fmt.relativeDays(date, input.today)})`;
+    const when = [input.fmt.date(date), input.fmt.relativeDays(date, input.today)];
     return {
       kind: 'answer',
       intent: 'nextContact',
-      text: `Next planned: ${subject ? `“${subject}” ` : ''}on ${when}.`,
+      text: subject ? t('chatNextContactSubject', [...when, subject]) : t('chatNextContact', when),
       evidence: next.evidence,
     };
   }
@@ -60,14 +58,12 @@ export function nextContact(input: ReplyInput): ChatReply {
     return {
       kind: 'answer',
       intent: 'nextContact',
-      text: 'Nothing is planned: there is no open task due from today and no future event.',
+      text: t('chatNothingPlanned'),
       evidence: [recordEvidence(input)],
     };
   }
 
-  return unknown(
-    `I don't know: activities are not loaded for ${input.context.object.label} records.`,
-  );
+  return unknown(t('chatNoActivities', input.context.object.label));
 }
 
 function fromContactRoles(input: ReplyInput): ChatReply | undefined {
@@ -75,8 +71,8 @@ function fromContactRoles(input: ReplyInput): ChatReply | undefined {
   const primary = roles.find((r) => r.fields.IsPrimary === true) ?? roles[0];
   if (!primary) return undefined;
 
-  const role = typeof primary.fields.Role === 'string' ? `, ${primary.fields.Role}` : '';
-  const how = primary.fields.IsPrimary === true ? 'the primary contact' : 'the first contact role';
+  const role = typeof primary.fields.Role === 'string' ? primary.fields.Role : undefined;
+  const isPrimary = primary.fields.IsPrimary === true;
   const contactId = primary.fields.ContactId;
   const evidence =
     typeof contactId === 'string'
@@ -85,7 +81,13 @@ function fromContactRoles(input: ReplyInput): ChatReply | undefined {
   return {
     kind: 'answer',
     intent: 'mainContact',
-    text: `${primary.name}${role} is ${how} on this opportunity.`,
+    text: isPrimary
+      ? role
+        ? t('chatPrimaryContactRole', [primary.name, role])
+        : t('chatPrimaryContact', primary.name)
+      : role
+        ? t('chatFirstContactRoleRole', [primary.name, role])
+        : t('chatFirstContactRole', primary.name),
     evidence: [evidence],
   };
 }
@@ -102,7 +104,7 @@ function fromContacts(input: ReplyInput): ChatReply | undefined {
   return {
     kind: 'answer',
     intent: 'mainContact',
-    text: `${top.item.name} has the most recent activity (${input.fmt.date(top.day)}, ${when}); no primary contact is marked.`,
+    text: t('chatMostRecentContact', [top.item.name, input.fmt.date(top.day), when]),
     evidence: [itemEvidence(top.item, 'LastActivityDate')],
   };
 }
@@ -116,7 +118,7 @@ export function mainContact(input: ReplyInput): ChatReply {
     return {
       kind: 'answer',
       intent: 'mainContact',
-      text: `This ${context.object.label.toLowerCase()} is the person: ${context.record.name}.`,
+      text: t('chatIsThePerson', [nounInSentence(context.object.label), context.record.name]),
       evidence: [recordEvidence(input)],
     };
   }
@@ -126,7 +128,7 @@ export function mainContact(input: ReplyInput): ChatReply {
     return {
       kind: 'answer',
       intent: 'mainContact',
-      text: `The contact on this ${context.object.label.toLowerCase()} is ${contact.Name}.`,
+      text: t('chatContactOn', [nounInSentence(context.object.label), contact.Name]),
       evidence: [recordEvidence(input, 'ContactId')],
     };
   }
@@ -136,17 +138,17 @@ export function mainContact(input: ReplyInput): ChatReply {
     return {
       kind: 'answer',
       intent: 'mainContact',
-      text: 'No contacts are recorded for this record.',
+      text: t('chatNoContacts'),
       evidence: [recordEvidence(input)],
     };
   }
 
-  return unknown(`I don't know: no contact roles or contacts are loaded for this record.`);
+  return unknown(t('chatNoContactData'));
 }
 
 export function owner(input: ReplyInput): ChatReply {
   const fact = factOf(input, 'owner');
   if (fact) return fromFacts(input, 'owner', [fact]);
 
-  return unknown(`I don't know: the owner was not loaded for this record.`);
+  return unknown(t('chatNoOwner'));
 }

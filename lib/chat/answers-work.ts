@@ -1,3 +1,4 @@
+import { t, tPlural, type MessageKey } from '../i18n';
 import { summariseFacts } from '../insights/summary';
 
 import type { ReplyInput } from './reply-input';
@@ -14,7 +15,11 @@ import {
 import type { ChatReply, Intent } from './types';
 
 /** Questions about the work: open and overdue items, deal, case and project status, summary. */
-const LENS_TITLES = { quality: 'Quality', customer: 'Customer', project: 'Project' } as const;
+const LENS_TITLES = {
+  quality: 'lensQuality',
+  customer: 'lensCustomer',
+  project: 'lensProject',
+} as const satisfies Record<string, MessageKey>;
 
 function nothing(input: ReplyInput, intent: Intent, text: string): ChatReply {
   return { kind: 'answer', intent, text, evidence: [recordEvidence(input)] };
@@ -25,11 +30,13 @@ function openTasks(input: ReplyInput): ChatReply | undefined {
   if (tasks.length === 0) return undefined;
 
   const names = input.fmt.list(tasks.slice(0, 3).map((t) => `“${t.name}”`));
-  const more = tasks.length > 3 ? ` and ${tasks.length - 3} more` : '';
   const text =
-    tasks.length === 1
-      ? `One open task: ${names}.`
-      : `${tasks.length} open tasks: ${names}${more}.`;
+    tasks.length > 3
+      ? t('chatOpenTasksMore', [String(tasks.length), names, String(tasks.length - 3)])
+      : tPlural(tasks.length, { one: 'chatOpenTasks_one', other: 'chatOpenTasks_other' }, [
+          String(tasks.length),
+          names,
+        ]);
   return {
     kind: 'answer',
     intent: 'open',
@@ -48,11 +55,7 @@ export function openItems(input: ReplyInput): ChatReply {
   ];
   const tasks = openTasks(input);
   if (facts.length === 0 && !tasks) {
-    return nothing(
-      input,
-      'open',
-      'Nothing is open among the loaded cases, tasks and related records.',
-    );
+    return nothing(input, 'open', t('chatNothingOpen'));
   }
 
   const reply = fromFacts(input, 'open', facts);
@@ -76,7 +79,7 @@ export function overdue(input: ReplyInput): ChatReply {
   const opportunities = factOf(input, 'openOpportunities');
   if (opportunities && opportunities.values.pastCloseCount > 0) facts.push(opportunities);
 
-  if (facts.length === 0) return nothing(input, 'overdue', 'Nothing is overdue.');
+  if (facts.length === 0) return nothing(input, 'overdue', t('chatNothingOverdue'));
   return fromFacts(input, 'overdue', facts);
 }
 
@@ -93,7 +96,11 @@ export function dealStatus(input: ReplyInput): ChatReply {
 
     return {
       ...reply,
-      text: `${reply.text} Closes ${input.fmt.date(closeDate)} (${input.fmt.relativeDays(closeDate, input.today)}).`,
+      text: t('chatCloses', [
+        reply.text,
+        input.fmt.date(closeDate),
+        input.fmt.relativeDays(closeDate, input.today),
+      ]),
       evidence: [...reply.evidence, recordEvidence(input, 'CloseDate')],
     };
   }
@@ -101,10 +108,10 @@ export function dealStatus(input: ReplyInput): ChatReply {
   const opportunities = factOf(input, 'openOpportunities');
   if (opportunities) return fromFacts(input, 'dealStatus', [opportunities]);
   if (listOf(input, 'openOpportunities')) {
-    return nothing(input, 'dealStatus', 'There are no open opportunities.');
+    return nothing(input, 'dealStatus', t('chatNoOpenOpportunities'));
   }
 
-  return unknown(`I don't know: this ${context.object.label} has no deal data loaded.`);
+  return unknown(t('chatNoDealData', context.object.label));
 }
 
 export function caseStatus(input: ReplyInput): ChatReply {
@@ -121,10 +128,10 @@ export function caseStatus(input: ReplyInput): ChatReply {
   );
   if (facts.length > 0) return fromFacts(input, 'caseStatus', facts);
   if (listOf(input, 'cases')) {
-    return nothing(input, 'caseStatus', 'There are no open or recent cases.');
+    return nothing(input, 'caseStatus', t('chatNoCases'));
   }
 
-  return unknown(`I don't know: this ${input.context.object.label} has no cases loaded.`);
+  return unknown(t('chatNoCaseData', input.context.object.label));
 }
 
 export function projectHealth(input: ReplyInput): ChatReply {
@@ -142,12 +149,12 @@ export function projectHealth(input: ReplyInput): ChatReply {
     return {
       kind: 'answer',
       intent: 'projectHealth',
-      text: `None of the ${projects.totalSize} projects is Amber or Red.`,
+      text: t('chatNoProjectsAtRisk', String(projects.totalSize)),
       evidence: projects.items.map((p) => itemEvidence(p, 'Health__c')),
     };
   }
 
-  return unknown(`I don't know: this ${input.context.object.label} has no project data loaded.`);
+  return unknown(t('chatNoProjectData', input.context.object.label));
 }
 
 export function summary(input: ReplyInput): ChatReply {
@@ -165,7 +172,7 @@ export function summary(input: ReplyInput): ChatReply {
     return {
       kind: 'answer',
       intent: 'summary',
-      text: 'Nothing stands out on this record.',
+      text: t('chatNothingStandsOut'),
       evidence: [recordEvidence(input)],
     };
   }
@@ -174,7 +181,9 @@ export function summary(input: ReplyInput): ChatReply {
     kind: 'answer',
     intent: 'summary',
     text: lenses
-      .map((l) => `${LENS_TITLES[l.lens]}: ${l.sentences.map((s) => s.text).join(' ')}`)
+      .map((l) =>
+        t('chatLensLine', [t(LENS_TITLES[l.lens]), l.sentences.map((s) => s.text).join(' ')]),
+      )
       .join('\n'),
     evidence: uniqueEvidence(lenses.flatMap((l) => l.sentences.flatMap((s) => s.evidence))),
     ...(used.generated ? { generated: true } : {}),

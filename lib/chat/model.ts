@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import type { ContextBundle } from '../handoff/bundle-schema';
+import { t } from '../i18n';
 import type { Evidence } from '../insights/evidence';
 import type { OpenAiCompatibleConfig } from '../insights/providers/openai-compatible';
 import { chatCompletionsUrl } from '../insights/providers/openai-compatible';
@@ -84,20 +85,19 @@ export async function answerWithModel(
       signal,
     });
     if (!response.ok) {
-      return fail(problem('chat-model-http', `The model server answered HTTP ${response.status}.`));
+      return fail(problem('chat-model-http', t('chatModelHttp', String(response.status))));
     }
 
     json = await response.json();
   } catch {
-    if (timeout.aborted)
-      return fail(problem('chat-model-timeout', 'The model did not answer in time.'));
-    return fail(problem('chat-model-network', 'The model server could not be reached.'));
+    if (timeout.aborted) return fail(problem('chat-model-timeout', t('chatModelTimeout')));
+    return fail(problem('chat-model-network', t('chatModelNetwork')));
   }
 
   const content = (json as { choices?: { message?: { content?: unknown } }[] } | null)?.choices?.[0]
     ?.message?.content;
   if (typeof content !== 'string' || !content.trim()) {
-    return fail(problem('chat-model-empty', 'The model sent no answer.'));
+    return fail(problem('chat-model-empty', t('chatModelEmpty')));
   }
 
   let parsed: unknown;

@@ -1,9 +1,10 @@
 import type { NewFieldChange } from '../changes/change-set';
 import { displayValue } from '../changes/display';
+import { tPlural } from '../i18n';
 import { parseInstruction } from '../insights/instruction';
 
 import type { ReplyInput } from './reply-input';
-import { CAPABILITIES } from './reply-input';
+import { capabilities } from './reply-input';
 import type { ChatReply } from './types';
 
 /**
@@ -20,7 +21,7 @@ export function prepareChange(input: ReplyInput, question: string): ChatReply {
   });
   const problems = parsed.notUnderstood.map((n) => n.message).join(' ');
   if (parsed.changes.length === 0) {
-    return { kind: 'unknown', text: `${problems} ${CAPABILITIES}`.trim() };
+    return { kind: 'unknown', text: `${problems} ${capabilities()}`.trim() };
   }
 
   const proposals: NewFieldChange[] = parsed.changes.map((c) => ({
@@ -31,9 +32,9 @@ export function prepareChange(input: ReplyInput, question: string): ChatReply {
   const list = parsed.changes
     .map((c) => `${c.label} → ${displayValue(c.value, context.object.fields[c.field], input.fmt)}`)
     .join('; ');
-  const count = parsed.changes.length === 1 ? 'one change' : `${parsed.changes.length} changes`;
+  const count = parsed.changes.length;
   const text = [
-    `I prepared ${count} for your review: ${list}. Nothing is written until you approve it.`,
+    tPlural(count, { one: 'chatPrepared_one', other: 'chatPrepared_other' }, [String(count), list]),
     problems,
   ]
     .filter(Boolean)

@@ -1,9 +1,10 @@
+import { t } from '../i18n';
 import { localDate, toLocalDate } from '../insights/dates';
 import type { Evidence } from '../insights/evidence';
 import type { Fact, FactKind } from '../insights/facts/types';
 import type { Formatter } from '../insights/format';
 import { createFormatter } from '../insights/format';
-import { englishMessage } from '../insights/messages';
+import { catalogueMessage } from '../insights/messages';
 import { sentencesFor } from '../insights/sentences';
 import type { RecordContext, RelatedItem, RelatedList } from '../salesforce/record-context';
 
@@ -50,7 +51,7 @@ export function factsOf(input: ReplyInput, ...kinds: FactKind[]): Fact[] {
 /** A fact as the summary states it, so chat and panel use the same words. */
 export function factText(input: ReplyInput, fact: Fact): string {
   return sentencesFor(fact, input.fmt, input.today)
-    .map((s) => englishMessage(s.id, s.params, input.fmt.locale))
+    .map((s) => catalogueMessage(s.id, s.params, input.fmt.locale))
     .join(' ');
 }
 
@@ -110,11 +111,13 @@ export function uniqueEvidence(evidence: Evidence[]): Evidence[] {
 }
 
 export function unknown(text: string): ChatReply {
-  return { kind: 'unknown', text: `${text} ${CAPABILITIES}` };
+  return { kind: 'unknown', text: `${text} ${capabilities()}` };
 }
 
-export const CAPABILITIES =
-  'I can tell you when you last and next talk to them, what is open or overdue, who the main contact and the owner are, the deal, case or project status, and summarise the record. I can also prepare a change such as “set stage to Negotiation/Review” for you to review.';
+/** What the built-in chat can answer, said after every answer it cannot give. */
+export function capabilities(): string {
+  return t('chatCapabilities');
+}
 
 /** Whether the record's activities were loaded, so "none" is a real answer. */
 export function hasActivities(input: ReplyInput): boolean {

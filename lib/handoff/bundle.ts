@@ -3,7 +3,7 @@ import { localDate } from '../insights/dates';
 import type { Evidence } from '../insights/evidence';
 import type { Fact } from '../insights/facts/types';
 import { createFormatter, toBcp47 } from '../insights/format';
-import { englishMessage } from '../insights/messages';
+import { catalogueMessage } from '../insights/messages';
 import { sentencesFor } from '../insights/sentences';
 import type { Summary } from '../insights/summary';
 import { summariseFacts } from '../insights/summary';
@@ -119,7 +119,7 @@ export function buildContextBundle(
       kind: f.kind,
       severity: f.severity,
       text: sentencesFor(f, fmt, today)
-        .map((s) => englishMessage(s.id, s.params, fmt.locale))
+        .map((s) => catalogueMessage(s.id, s.params, fmt.locale))
         .join(' '),
       evidence: evidence(f.evidence),
     })),

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { fail, ok, type Result } from '../result';
 
 import type { ContextBundle } from './bundle-schema';
@@ -52,8 +53,8 @@ export function webAppUrl(
   if (url.length > max) {
     return fail({
       code: 'handoff-too-large',
-      message: `This record's context is too large to open in the Sofie web app (${url.length} characters, at most ${max}).`,
-      remedy: 'Copy it as JSON or Markdown instead, or send it to a workflow.',
+      message: t('handoff_tooLarge', [String(url.length), String(max)]),
+      remedy: t('handoff_tooLargeRemedy'),
     });
   }
 
@@ -75,7 +76,7 @@ export function readBundleFragment(hash: string): Result<ContextBundle> {
   if (!result.success) {
     return fail({
       code: 'handoff-invalid-bundle',
-      message: 'The link does not carry a Sofie context bundle Sofie can read.',
+      message: t('handoff_unreadableLink'),
     });
   }
 
@@ -85,7 +86,7 @@ export function readBundleFragment(hash: string): Result<ContextBundle> {
 function notConfigured() {
   return {
     code: 'handoff-web-app-not-configured',
-    message: 'No Sofie web app address is set.',
-    remedy: 'Ask your admin to set sofieWebAppUrl to the https address of the Sofie web app.',
+    message: t('handoff_noWebApp'),
+    remedy: t('handoff_noWebAppRemedy'),
   };
 }

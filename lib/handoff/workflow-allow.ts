@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { fail, ok, type Result } from '../result';
 
 /**
@@ -40,23 +41,23 @@ export function checkWorkflowEndpoint(
   if (!target) {
     return fail({
       code: 'handoff-endpoint-invalid',
-      message: 'Workflows are reached over https only, at an address without a user name.',
+      message: t('handoff_httpsOnly'),
     });
   }
 
   if (allowedWorkflowEndpoints === null || allowedWorkflowEndpoints.length === 0) {
     return fail({
       code: 'handoff-workflows-off',
-      message: 'Sending records to workflows is not switched on.',
-      remedy: 'Ask your admin to list the workflow addresses in allowedWorkflowEndpoints.',
+      message: t('handoff_workflowsOff'),
+      remedy: t('handoff_workflowsOffRemedy'),
     });
   }
 
   if (!allowedWorkflowEndpoints.some((entry) => matches(target, entry))) {
     return fail({
       code: 'handoff-endpoint-not-allowed',
-      message: `${target.origin} is not one of the workflow addresses your admin allowed.`,
-      remedy: 'Pick an allowed workflow, or ask your admin to add this one.',
+      message: t('handoff_notAllowed', target.origin),
+      remedy: t('handoff_notAllowedRemedy'),
     });
   }
 

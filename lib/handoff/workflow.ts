@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { fail, ok, type Problem, type Result } from '../result';
 import type { RecordRef } from '../salesforce/record-context';
 
@@ -108,18 +109,18 @@ export async function sendToWorkflow(
     if (timeout.aborted) {
       return failed(null, {
         code: 'handoff-timeout',
-        message: 'The workflow did not answer in time; it may or may not have received the record.',
+        message: t('handoff_timeout'),
       });
     }
 
     if (opts.signal?.aborted) {
-      return failed(null, { code: 'handoff-aborted', message: 'The hand-off was cancelled.' });
+      return failed(null, { code: 'handoff-aborted', message: t('handoff_cancelled') });
     }
 
     return failed(null, {
       code: 'handoff-network',
-      message: 'The workflow could not be reached.',
-      remedy: 'Check your connection, or ask your admin whether the workflow is running.',
+      message: t('handoff_unreachable'),
+      remedy: t('handoff_unreachableRemedy'),
     });
   }
 
@@ -127,15 +128,15 @@ export async function sendToWorkflow(
   if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
     return failed(response.status || null, {
       code: 'handoff-redirect',
-      message: 'The workflow answered with a redirect; Sofie does not follow it with record data.',
-      remedy: 'Ask your admin to allow the final address of the workflow instead.',
+      message: t('handoff_redirect'),
+      remedy: t('handoff_redirectRemedy'),
     });
   }
 
   if (!response.ok) {
     return failed(response.status, {
       code: 'handoff-http',
-      message: `The workflow answered HTTP ${response.status}.`,
+      message: t('handoff_http', String(response.status)),
     });
   }
 

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { daysBetween } from './dates';
 
 /**
@@ -34,6 +35,15 @@ export function toBcp47(locale: string | undefined): string {
   }
 }
 
+/**
+ * Relative days ("in 3 days") and lists ("A and B") are words inside Sofie's sentences, so they
+ * follow the catalogue's language; the user's locale refines it when both are one language.
+ */
+function wordsLocale(locale: string): string {
+  const language = t('uiLanguage');
+  return locale.split('-')[0] === language ? locale : language;
+}
+
 export function createFormatter(opts: FormatOptions): Formatter {
   const locale = toBcp47(opts.locale);
   const timeZone = opts.timeZone ?? 'UTC';
@@ -44,8 +54,9 @@ export function createFormatter(opts: FormatOptions): Formatter {
     timeStyle: 'short',
     timeZone,
   });
-  const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-  const listFormat = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+  const words = wordsLocale(locale);
+  const relative = new Intl.RelativeTimeFormat(words, { numeric: 'auto' });
+  const listFormat = new Intl.ListFormat(words, { style: 'long', type: 'conjunction' });
 
   return {
     locale,

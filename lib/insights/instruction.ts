@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import type { FieldType, ObjectMeta } from '../salesforce/describe';
 
 import { localDate } from './dates';
@@ -86,7 +87,7 @@ export function parseInstruction(
     if (!match) {
       result.notUnderstood.push({
         text: clause.trim(),
-        message: `I could not understand “${clause.trim()}”: it names no field of ${object.label}.`,
+        message: t('instructionNoField', [clause.trim(), object.label]),
       });
       continue;
     }
@@ -108,7 +109,7 @@ export function parseInstruction(
   }
 
   if (result.changes.length === 0 && result.notUnderstood.length === 0) {
-    result.notUnderstood.push({ text, message: `I could not understand “${text.trim()}”.` });
+    result.notUnderstood.push({ text, message: t('instructionNotUnderstood', text.trim()) });
   }
 
   return result;

@@ -1,114 +1,134 @@
+import { pluralCategory, t, type MessageKey } from '../i18n';
+
 /**
- * English sentence templates for summaries. Logic never concatenates English: it picks a message
- * id and passes parameters, so the lead can route these through the extension's i18n catalogues.
- * A template with `one`/`other` forms is chosen by the plural category of the `count` parameter.
+ * Summary sentences as message keys of the extension's catalogues. Logic never concatenates
+ * words: it picks a message id and passes parameters, which fill the message's $1, $2… in the
+ * order `params` lists them. A message with `one`/`other` forms is chosen by the plural category
+ * of the `count` parameter in the browser's language.
  */
 interface Template {
-  one?: string;
-  other: string;
+  one?: MessageKey;
+  other: MessageKey;
+  params: readonly string[];
 }
 
 export const MESSAGES = {
   openCases: {
-    one: 'One open case ({breakdown}), opened {oldest}.',
-    other: '{count} open cases ({breakdown}); the oldest was opened {oldest}.',
+    one: 'summary_openCases_one',
+    other: 'summary_openCases_other',
+    params: ['count', 'breakdown', 'oldest'],
   },
-  openCasesSample: { other: 'At least {count} open cases among {total} open or recent ones.' },
-  escalatedCases: { one: 'One case is escalated.', other: '{count} cases are escalated.' },
+  openCasesSample: { other: 'summary_openCasesSample', params: ['count', 'total'] },
+  escalatedCases: {
+    one: 'summary_escalatedCases_one',
+    other: 'summary_escalatedCases_other',
+    params: ['count'],
+  },
   casesAwaitingPickup: {
-    one: 'One case is still New, opened {oldest}.',
-    other: '{count} cases are still New; the oldest was opened {oldest}.',
+    one: 'summary_casesAwaitingPickup_one',
+    other: 'summary_casesAwaitingPickup_other',
+    params: ['count', 'oldest'],
   },
-  caseStatus: { other: 'Case {caseNumber} is {status} with {priority} priority, opened {opened}.' },
-  caseEscalated: { other: 'Case {caseNumber} is escalated ({status}), opened {opened}.' },
-  caseClosed: { other: 'Case {caseNumber} is closed.' },
-  caseRepliedStillNew: { other: 'We replied {replied}, but the status is still New.' },
-  caseReplied: { other: 'Our last reply went out {replied}.' },
-  caseNoReply: { other: 'No reply has been sent yet; the case was opened {opened}.' },
-  repeatedSubject: { other: '{count} cases in {window} days look alike: “{topic}”.' },
-  repeatedType: { other: '{count} cases of type {topic} in {window} days.' },
+  caseStatus: {
+    other: 'summary_caseStatus',
+    params: ['caseNumber', 'status', 'priority', 'opened'],
+  },
+  caseEscalated: {
+    other: 'summary_caseEscalated',
+    params: ['caseNumber', 'status', 'priority', 'opened'],
+  },
+  caseClosed: { other: 'summary_caseClosed', params: ['caseNumber'] },
+  caseRepliedStillNew: { other: 'summary_caseRepliedStillNew', params: ['replied'] },
+  caseReplied: { other: 'summary_caseReplied', params: ['replied'] },
+  caseNoReply: { other: 'summary_caseNoReply', params: ['opened'] },
+  repeatedSubject: { other: 'summary_repeatedSubject', params: ['count', 'window', 'topic'] },
+  repeatedType: { other: 'summary_repeatedType', params: ['count', 'window', 'topic'] },
   openQualityIssues: {
-    one: 'One open quality issue ({breakdown}).',
-    other: '{count} open quality issues ({breakdown}).',
+    one: 'summary_openQualityIssues_one',
+    other: 'summary_openQualityIssues_other',
+    params: ['count', 'breakdown'],
   },
-  openQualityIssuesSample: { other: 'At least {count} open quality issues among {total}.' },
-  qualityIssueStatus: { other: 'This {severity} quality issue is {status}, reported {reported}.' },
-  lastContact: { other: 'Last contact {when}: “{subject}”.' },
-  lastActivity: { other: 'Last activity {when}.' },
-  nextContact: { other: 'Next: “{subject}” {when}.' },
+  openQualityIssuesSample: { other: 'summary_openQualityIssuesSample', params: ['count', 'total'] },
+  qualityIssueStatus: {
+    other: 'summary_qualityIssueStatus',
+    params: ['severity', 'status', 'reported'],
+  },
+  lastContact: { other: 'summary_lastContact', params: ['when', 'subject'] },
+  lastActivity: { other: 'summary_lastActivity', params: ['when'] },
+  nextContact: { other: 'summary_nextContact', params: ['subject', 'when'] },
   overdueTasks: {
-    one: 'One task is overdue since {since}.',
-    other: '{count} tasks are overdue, the oldest since {since}.',
+    one: 'summary_overdueTasks_one',
+    other: 'summary_overdueTasks_other',
+    params: ['count', 'since'],
   },
-  silentPeriod: { other: 'No contact for {days} days.' },
-  neverContacted: { other: 'No contact recorded yet.' },
+  silentPeriod: { other: 'summary_silentPeriod', params: ['days'] },
+  neverContacted: { other: 'summary_neverContacted', params: [] },
   quietKeyContacts: {
-    one: '{names} has had no activity for {days} days.',
-    other: '{names} have had no activity for {days} days.',
+    one: 'summary_quietKeyContacts_one',
+    other: 'summary_quietKeyContacts_other',
+    params: ['count', 'names', 'days'],
   },
-  owner: { other: 'Owned by {name}.' },
-  opportunityStage: { other: 'Stage {stage} at {probability}.' },
-  opportunityStageOnly: { other: 'Stage {stage}.' },
-  amount: { other: 'Amount {amount}.' },
-  closeDatePassed: { other: 'The close date {date} passed {ago}.' },
-  closeDateSoon: { other: 'Closes {when} ({date}).' },
-  noNextStep: { other: 'No next step is set.' },
-  noNextStepWithTask: { other: 'No next step is set; the open task “{task}” could be it.' },
-  stalled: { other: 'Nothing has changed for {days} days.' },
+  owner: { other: 'summary_owner', params: ['name'] },
+  opportunityStage: { other: 'summary_opportunityStage', params: ['stage', 'probability'] },
+  opportunityStageOnly: { other: 'summary_opportunityStageOnly', params: ['stage'] },
+  amount: { other: 'summary_amount', params: ['amount'] },
+  closeDatePassed: { other: 'summary_closeDatePassed', params: ['date', 'ago'] },
+  closeDateSoon: { other: 'summary_closeDateSoon', params: ['when', 'date'] },
+  noNextStep: { other: 'summary_noNextStep', params: [] },
+  noNextStepWithTask: { other: 'summary_noNextStepWithTask', params: ['task'] },
+  stalled: { other: 'summary_stalled', params: ['days'] },
   milestonesMissed: {
-    one: 'Milestone {names} is overdue since {date}.',
-    other: '{count} milestones are overdue ({names}), the first since {date}.',
+    one: 'summary_milestonesMissed_one',
+    other: 'summary_milestonesMissed_other',
+    params: ['count', 'names', 'date'],
   },
   milestonesDue: {
-    one: 'Milestone {names} is due {when}.',
-    other: '{count} milestones are due soon ({names}), the first {when}.',
+    one: 'summary_milestonesDue_one',
+    other: 'summary_milestonesDue_other',
+    params: ['count', 'names', 'when'],
   },
-  projectHealth: { other: 'Health is {health}.' },
-  dueDatePassed: { other: '{label} {date} has passed.' },
+  projectHealth: { other: 'summary_projectHealth', params: ['health'] },
+  dueDatePassed: { other: 'summary_dueDatePassed', params: ['label', 'date'] },
   openOpportunities: {
-    one: 'One open opportunity worth {amount}.',
-    other: '{count} open opportunities worth {amount}.',
+    one: 'summary_openOpportunities_one',
+    other: 'summary_openOpportunities_other',
+    params: ['count', 'amount'],
   },
-  openOpportunitiesCount: { one: 'One open opportunity.', other: '{count} open opportunities.' },
+  openOpportunitiesCount: {
+    one: 'summary_openOpportunitiesCount_one',
+    other: 'summary_openOpportunitiesCount_other',
+    params: ['count'],
+  },
   opportunitiesPastClose: {
-    one: 'One of them is past its close date.',
-    other: '{count} of them are past their close date.',
+    one: 'summary_opportunitiesPastClose_one',
+    other: 'summary_opportunitiesPastClose_other',
+    params: ['count'],
   },
   projectsAtRisk: {
-    one: 'Project {names} is at risk.',
-    other: '{count} projects are at risk: {names}.',
+    one: 'summary_projectsAtRisk_one',
+    other: 'summary_projectsAtRisk_other',
+    params: ['count', 'names'],
   },
-  recordStatus: { other: '{label}: {value}.' },
-  relatedCount: { other: '{label}: {count}.' },
+  recordStatus: { other: 'summary_recordStatus', params: ['label', 'value'] },
+  relatedCount: { other: 'summary_relatedCount', params: ['label', 'count'] },
 } satisfies Record<string, Template>;
 
 export type MessageId = keyof typeof MESSAGES;
 export type MessageParams = Record<string, string | number>;
 export type MessageFn = (id: MessageId, params: MessageParams, locale: string) => string;
 
-const plurals = new Map<string, Intl.PluralRules>();
-
-function pluralCategory(locale: string, count: number): Intl.LDMLPluralRule {
-  let rules = plurals.get(locale);
-  if (!rules) {
-    rules = new Intl.PluralRules(locale);
-    plurals.set(locale, rules);
-  }
-
-  return rules.select(count);
-}
-
-/** Fills a template; `count` must be passed as a number for the plural choice. */
-export const englishMessage: MessageFn = (id, params, locale) => {
+/** Fills a message in the browser's language; `count` must be a number for the plural choice. */
+export const catalogueMessage: MessageFn = (id, params, locale) => {
   const template: Template = MESSAGES[id];
   const count = params.count;
-  // The templates are English, so English plural rules choose the form.
-  const useOne = typeof count === 'number' && pluralCategory('en', count) === 'one';
-  const pattern = useOne && template.one ? template.one : template.other;
+  const useOne = typeof count === 'number' && pluralCategory(count) === 'one';
+  const key = useOne && template.one ? template.one : template.other;
+  // Numbers follow the user's Salesforce locale, like every other number Sofie shows.
   const numbers = new Intl.NumberFormat(locale);
-  return pattern.replace(/\{(\w+)\}/g, (_, name: string) => {
+  const values = template.params.map((name) => {
     const value = params[name];
     if (value === undefined) return `{${name}}`;
     return typeof value === 'number' ? numbers.format(value) : value;
   });
+  return t(key, values);
 };

@@ -4,6 +4,7 @@ import type { RejectionCode } from '../changes/types';
 import { sameValue } from '../changes/types';
 import { validateChange } from '../changes/validate';
 import type { RecordContext } from '../salesforce/record-context';
+import { t, tPlural } from '../i18n';
 import type { WritePolicy } from '../settings/write-policy';
 
 import { addDays, localDate } from './dates';
@@ -62,7 +63,7 @@ const closeDateRule: Rule = (context, facts, opts) => {
         ruleId: 'close-date-from-next-task',
         field: 'CloseDate',
         value: taskDate,
-        reason: `The close date has passed; the next open task “${task.name}” is due then.`,
+        reason: t('suggestReason_closeDateFromTask', task.name),
         evidence: [...passed.evidence, itemEvidence(task, 'ActivityDate')],
         confidence: 0.6,
       },
@@ -74,7 +75,7 @@ const closeDateRule: Rule = (context, facts, opts) => {
       ruleId: 'close-date-two-weeks',
       field: 'CloseDate',
       value: addDays(localDate(opts.now, input.timeZone), 14),
-      reason: 'The close date has passed and no later task is planned; two weeks from today.',
+      reason: t('suggestReason_closeDateTwoWeeks'),
       evidence: passed.evidence,
       confidence: 0.4,
     },
@@ -92,7 +93,7 @@ const nextStepRule: Rule = (context, facts, opts) => {
       ruleId: 'next-step-from-task',
       field: 'NextStep',
       value: subject,
-      reason: `No next step is set; the open task “${subject}” says what it is.`,
+      reason: t('suggestReason_nextStepFromTask', subject),
       evidence: task ? [...missing.evidence, itemEvidence(task, 'Subject')] : missing.evidence,
       confidence: 0.6,
     },
@@ -123,7 +124,7 @@ const caseWorkingRule: Rule = (context, facts) => {
       ruleId: 'case-working-after-reply',
       field: 'Status',
       value,
-      reason: 'A reply went out, but the case is still New.',
+      reason: t('suggestReason_caseWorking'),
       evidence: waiting.evidence,
       confidence: 0.8,
     },
@@ -141,7 +142,11 @@ const projectHealthRule: Rule = (_context, facts) => {
       ruleId: 'project-health-from-milestones',
       field: 'Health__c',
       value: red ? 'Red' : 'Amber',
-      reason: `Health is Green, but ${missed.values.count} milestone(s) are overdue.`,
+      reason: tPlural(
+        missed.values.count,
+        { one: 'suggestReason_projectHealth_one', other: 'suggestReason_projectHealth_other' },
+        [String(missed.values.count)],
+      ),
       evidence: [...health.evidence, ...missed.evidence],
       confidence: red ? 0.7 : 0.6,
     },
@@ -171,7 +176,7 @@ export function checkProposals(
       label: context.object.fields[proposal.field]?.label ?? proposal.field,
     };
     if (sameValue(context.record.fields[proposal.field], proposal.value)) {
-      result.rejected.push({ suggestion, code: 'unchanged', reason: 'The field already has it.' });
+      result.rejected.push({ suggestion, code: 'unchanged', reason: t('suggestReason_unchanged') });
       continue;
     }
 

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 import {
   NOW,
@@ -10,9 +11,11 @@ import {
   projectGreenOverdue,
 } from '../../test/fixtures/contexts/scenarios';
 
+import german from '../../public/_locales/de/messages.json';
+import { messageFrom } from '../../scripts/locales';
 import { collectFacts } from './facts';
 import type { MessageFn } from './messages';
-import { englishMessage } from './messages';
+import { catalogueMessage } from './messages';
 import { summariseFacts } from './summary';
 
 const OPTS = { now: NOW, timeZone: 'Europe/Berlin', locale: 'en_GB', currency: 'EUR' };
@@ -36,6 +39,19 @@ describe('summariseFacts', () => {
       'No contact for 51 days.',
       'Owned by Sam Sales.',
     ]);
+  });
+
+  it('writes them in German for a German browser, with the user locale’s dates', () => {
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(messageFrom(german));
+    const opts = { ...OPTS, locale: 'de_DE' };
+
+    expect(textsOf(opportunityPastClose(), 'project', opts)).toEqual([
+      'Der Schlusstermin 27.02.2026 ist vor 11 Tagen verstrichen.',
+      'Kein nächster Schritt festgelegt; die offene Aufgabe „Send revised proposal to Rose“ könnte es sein.',
+      'Seit 49 Tagen hat sich nichts geändert.',
+      'Phase Proposal/Price Quote, Wahrscheinlichkeit 75\u00a0%.',
+    ]);
+    expect(textsOf(busyAccount(), 'quality', opts)).toContain('Ein Kundenvorgang ist eskaliert.');
   });
 
   it('states the quality picture of an account with plurals and breakdowns', () => {
@@ -63,20 +79,20 @@ describe('summariseFacts', () => {
     });
   });
 
-  it('formats numbers and dates in the user locale', () => {
+  it('formats numbers and dates in the user locale and keeps the words in Sofie’s language', () => {
     const german = { ...OPTS, locale: 'de_DE' };
 
     expect(textsOf(hugeAccount(), 'quality', german)).toEqual([
       'At least 20 open cases among 5.000 open or recent ones.',
     ]);
     expect(textsOf(projectGreenOverdue(), 'project', german)?.[0]).toBe(
-      '2 milestones are overdue (Design sign-off und Pilot run), the first since 20.02.2026.',
+      '2 milestones are overdue (Design sign-off and Pilot run), the first since 20.02.2026.',
     );
   });
 
   it('renders through a message function the caller supplies', () => {
     const shout: MessageFn = (id, params, locale) =>
-      englishMessage(id, params, locale).toUpperCase();
+      catalogueMessage(id, params, locale).toUpperCase();
 
     const summary = summariseFacts(collectFacts(caseNewAfterReply(), OPTS), {
       ...OPTS,

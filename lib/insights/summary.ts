@@ -5,7 +5,7 @@ import type { FormatOptions } from './format';
 import { createFormatter } from './format';
 import { localDate } from './dates';
 import type { MessageFn, MessageId, MessageParams } from './messages';
-import { englishMessage } from './messages';
+import { catalogueMessage } from './messages';
 import { sentencesFor } from './sentences';
 
 export interface SummarySentence {
@@ -59,7 +59,7 @@ export interface SummaryOptions extends FormatOptions {
 export function summariseFacts(facts: Fact[], opts: SummaryOptions): Summary {
   const fmt = createFormatter(opts);
   const today = localDate(opts.now, opts.timeZone ?? 'UTC');
-  const message = opts.message ?? englishMessage;
+  const message = opts.message ?? catalogueMessage;
   const max = opts.maxSentencesPerLens ?? 4;
 
   const lenses = LENSES.map((lens): LensSummary => {

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import type { ApiErrorItem } from './errors';
 
 /**
@@ -7,72 +8,80 @@ import type { ApiErrorItem } from './errors';
 export type Explain = (item: ApiErrorItem) => { message: string; remedy: string };
 
 const OUR_BUG = (item: ApiErrorItem) => ({
-  message: `Sofie sent Salesforce a request it could not read (${item.errorCode}).`,
-  remedy: 'This is a fault in Sofie, not in your data. Please report it with the connection test.',
+  message: t('sfErrorOurBug', item.errorCode),
+  remedy: t('sfErrorOurBugRemedy'),
 });
 
 const fieldList = (item: ApiErrorItem) =>
-  item.fields.length ? item.fields.join(', ') : 'some fields';
+  item.fields.length ? item.fields.join(', ') : t('sfErrorSomeFields');
+
+const TRY_LATER = () => ({
+  message: t('sfErrorUnavailable'),
+  remedy: t('sfErrorTryLaterRemedy'),
+});
 
 export const EXPLAIN: Record<string, Explain> = {
   INVALID_SESSION_ID: () => ({
-    message: 'The Salesforce session expired or was revoked.',
-    remedy: 'Reconnect to Salesforce.',
+    message: t('sfErrorSessionExpired'),
+    remedy: t('sfErrorSessionExpiredRemedy'),
   }),
   NOT_FOUND: () => ({
-    message: 'Salesforce has no such record for you: it was deleted, or you cannot see it.',
-    remedy: 'Check the record exists and is shared with the connected user.',
+    message: t('sfErrorNotFound'),
+    remedy: t('sfErrorNotFoundRemedy'),
   }),
   INSUFFICIENT_ACCESS_OR_READONLY: () => ({
-    message: 'You do not have access to change this record.',
-    remedy: 'Ask your admin to check your object permissions and the record’s sharing.',
+    message: t('sfErrorReadOnly'),
+    remedy: t('sfErrorReadOnlyRemedy'),
   }),
   INSUFFICIENT_ACCESS: () => ({
-    message: 'You do not have access to do this in Salesforce.',
-    remedy: 'Ask your admin to check your permissions.',
+    message: t('sfErrorNoAccess'),
+    remedy: t('sfErrorNoAccessRemedy'),
   }),
   INVALID_FIELD_FOR_INSERT_UPDATE: (item) => ({
-    message: `You cannot edit ${fieldList(item)}.`,
-    remedy: 'Ask your admin to check field-level security for these fields on your profile.',
+    message: t('sfErrorFieldNotEditable', fieldList(item)),
+    remedy: t('sfErrorFieldNotEditableRemedy'),
   }),
   FIELD_CUSTOM_VALIDATION_EXCEPTION: (item) => ({
-    message: item.message || 'A validation rule rejected the change.',
-    remedy: 'Change the values so the validation rule is satisfied, then try again.',
+    // The rule's own message is the admin's words, in the org's language.
+    message: item.message || t('sfErrorValidationRule'),
+    remedy: t('sfErrorValidationRuleRemedy'),
   }),
   FIELD_INTEGRITY_EXCEPTION: (item) => ({
-    message: `Salesforce rejected the value of ${fieldList(item)}.`,
-    remedy: 'Check the value refers to a record of the right type that still exists.',
+    message: t('sfErrorFieldIntegrity', fieldList(item)),
+    remedy: t('sfErrorFieldIntegrityRemedy'),
   }),
   REQUIRED_FIELD_MISSING: (item) => ({
-    message: `Required fields are missing: ${fieldList(item)}.`,
-    remedy: 'Fill in these fields and try again.',
+    message: t('sfErrorRequiredMissing', fieldList(item)),
+    remedy: t('sfErrorRequiredMissingRemedy'),
   }),
   STRING_TOO_LONG: (item) => {
     const max = /max length=(\d+)/i.exec(item.message)?.[1];
     return {
-      message: `${fieldList(item)} is too long${max ? ` (at most ${max} characters)` : ''}.`,
-      remedy: 'Shorten the value and try again.',
+      message: max
+        ? t('sfErrorTooLongMax', [fieldList(item), max])
+        : t('sfErrorTooLong', fieldList(item)),
+      remedy: t('sfErrorTooLongRemedy'),
     };
   },
   INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST: (item) => ({
-    message: `${fieldList(item)} only accepts one of its listed values.`,
-    remedy: 'Choose one of the allowed values for this record type.',
+    message: t('sfErrorRestrictedPicklist', fieldList(item)),
+    remedy: t('sfErrorRestrictedPicklistRemedy'),
   }),
   ENTITY_IS_LOCKED: () => ({
-    message: 'The record is locked, usually by an approval process.',
-    remedy: 'Wait for the approval to finish or ask the approver or an admin to unlock it.',
+    message: t('sfErrorLocked'),
+    remedy: t('sfErrorLockedRemedy'),
   }),
   ENTITY_IS_DELETED: () => ({
-    message: 'The record has been deleted.',
-    remedy: 'Restore it from the Recycle Bin if it should still exist.',
+    message: t('sfErrorDeleted'),
+    remedy: t('sfErrorDeletedRemedy'),
   }),
   DUPLICATE_VALUE: (item) => ({
-    message: `Another record already uses this value for ${fieldList(item)}.`,
-    remedy: 'Use a unique value.',
+    message: t('sfErrorDuplicate', fieldList(item)),
+    remedy: t('sfErrorDuplicateRemedy'),
   }),
   PROCESSING_HALTED: () => ({
-    message: 'Salesforce stopped because an earlier part of the same request failed.',
-    remedy: 'Fix the first error reported, then try again.',
+    message: t('sfErrorHalted'),
+    remedy: t('sfErrorHaltedRemedy'),
   }),
   MALFORMED_ID: OUR_BUG,
   INVALID_FIELD: OUR_BUG,
@@ -82,59 +91,39 @@ export const EXPLAIN: Record<string, Explain> = {
   INVALID_QUERY_FILTER_OPERATOR: OUR_BUG,
   JSON_PARSER_ERROR: OUR_BUG,
   REQUEST_LIMIT_EXCEEDED: () => ({
-    message: 'Your org has used up its daily Salesforce API requests.',
-    remedy:
-      'Try again later, or ask your admin about the org’s API limit (Setup → Company Information).',
+    message: t('sfErrorRequestLimit'),
+    remedy: t('sfErrorRequestLimitRemedy'),
   }),
   API_DISABLED_FOR_ORG: () => ({
-    message: 'The Salesforce API is not enabled for your org or your user.',
-    remedy:
-      'Ask your admin: the edition must include API access and your profile needs “API Enabled”.',
+    message: t('sfErrorApiDisabledForOrg'),
+    remedy: t('sfErrorApiDisabledForOrgRemedy'),
   }),
   API_CURRENTLY_DISABLED: () => ({
-    message: 'The Salesforce API is turned off for your user.',
-    remedy: 'Ask your admin to give your profile or a permission set “API Enabled”.',
+    message: t('sfErrorApiDisabled'),
+    remedy: t('sfErrorApiDisabledRemedy'),
   }),
-  SERVER_UNAVAILABLE: () => ({
-    message: 'Salesforce is temporarily unavailable.',
-    remedy: 'Try again in a few minutes; check status.salesforce.com if it continues.',
-  }),
+  SERVER_UNAVAILABLE: TRY_LATER,
 };
 
 export function explainHttp(status: number): { message: string; remedy: string } {
   if (status === 401)
     return EXPLAIN.INVALID_SESSION_ID!({ errorCode: '', message: '', fields: [] });
   if (status === 403) {
-    return {
-      message: 'Salesforce refused the request.',
-      remedy: 'Ask your admin to check your permissions and the org’s API access.',
-    };
+    return { message: t('sfErrorForbidden'), remedy: t('sfErrorForbiddenRemedy') };
   }
 
   if (status === 404) return EXPLAIN.NOT_FOUND!({ errorCode: '', message: '', fields: [] });
   if (status === 412) {
-    return {
-      message: 'The record changed in Salesforce since it was loaded.',
-      remedy: 'Reload the record and review the change again.',
-    };
+    return { message: t('sfErrorChanged'), remedy: t('sfErrorChangedRemedy') };
   }
 
   if (status >= 500) {
-    return {
-      message: `Salesforce had a problem answering (HTTP ${status}).`,
-      remedy: 'Try again in a few minutes; check status.salesforce.com if it continues.',
-    };
+    return { message: t('sfErrorServer', String(status)), remedy: t('sfErrorTryLaterRemedy') };
   }
 
   if (status >= 300 && status < 400) {
-    return {
-      message: 'Salesforce redirected the request to another address, so Sofie stopped.',
-      remedy: 'Reconnect: the org’s API address may have changed.',
-    };
+    return { message: t('sfErrorRedirected'), remedy: t('sfErrorRedirectedRemedy') };
   }
 
-  return {
-    message: `Salesforce refused the request (HTTP ${status}).`,
-    remedy: 'Try again; if it repeats, run the connection test in Sofie’s settings.',
-  };
+  return { message: t('sfErrorHttp', String(status)), remedy: t('sfErrorHttpRemedy') };
 }

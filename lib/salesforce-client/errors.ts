@@ -1,4 +1,5 @@
 import type { AuthProblem } from '../auth/problems';
+import { t, tPlural } from '../i18n';
 import type { Problem } from '../result';
 import { EXPLAIN, explainHttp } from './error-catalogue';
 
@@ -46,8 +47,8 @@ function toItem(raw: unknown): ApiErrorItem | undefined {
 
 function fromItem(status: number, item: ApiErrorItem): SalesforceError {
   const explained = EXPLAIN[item.errorCode]?.(item) ?? {
-    message: `Salesforce refused the request (${item.errorCode}).`,
-    remedy: 'Check the message from Salesforce below; if it repeats, run the connection test.',
+    message: t('sfErrorOther', item.errorCode),
+    remedy: t('sfErrorOtherRemedy'),
   };
 
   return {
@@ -75,7 +76,11 @@ export function salesforceErrorFromBody(status: number, body: unknown): Salesfor
       code: 'MULTIPLE_API_ERRORS',
       errorCode: 'MULTIPLE_API_ERRORS',
       fields: [...new Set(items.flatMap((item) => item.fields))],
-      message: `${first.message} (and ${items.length - 1} more problem${items.length > 2 ? 's' : ''})`,
+      message: tPlural(
+        items.length - 1,
+        { one: 'sfErrorMoreProblems_one', other: 'sfErrorMoreProblems_other' },
+        [first.message, String(items.length - 1)],
+      ),
       errors: items,
     };
   }
@@ -97,13 +102,11 @@ export function networkError(options: {
   mayHaveBeenSent: boolean;
 }): SalesforceError {
   const errorCode = options.timedOut ? 'TIMEOUT' : 'NETWORK_ERROR';
-  const what = options.timedOut
-    ? 'Salesforce did not answer in time.'
-    : 'Salesforce could not be reached. You may be offline.';
+  const what = options.timedOut ? t('sfErrorTimeout') : t('sfErrorOffline');
   const remedy =
     options.write && options.mayHaveBeenSent
-      ? 'The change may or may not have been saved: reload the record and check before trying again.'
-      : 'Nothing was changed. Check your connection and try again.';
+      ? t('sfErrorMaybeSavedRemedy')
+      : t('sfErrorNothingChangedRemedy');
 
   return {
     kind: 'network',
@@ -139,6 +142,6 @@ export function refusedError(message: string): SalesforceError {
     status: 0,
     fields: [],
     message,
-    remedy: 'Nothing was sent. This is a fault in Sofie; please report it.',
+    remedy: t('sfErrorRefusedRemedy'),
   };
 }

@@ -1,5 +1,6 @@
 import type { RefreshResult } from '../auth/refresh-coordinator';
 import type { FetchFn } from '../auth/token';
+import { t } from '../i18n';
 import { fail, ok, type Result } from '../result';
 import { apiOrigin } from '../salesforce/hosts';
 import {
@@ -122,8 +123,7 @@ export function createTransport(options: TransportOptions): Transport {
     headers: Record<string, string> = {},
   ): Promise<SalesforceResult<SalesforceResponse<T>>> {
     const url = resolve(path);
-    if (!url)
-      return fail(refusedError('Sofie refused to send a request outside the org’s API host.'));
+    if (!url) return fail(refusedError(t('sfErrorRefusedHost')));
 
     let token = await options.getAccessToken();
     if (!token) {

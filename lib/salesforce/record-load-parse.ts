@@ -12,6 +12,7 @@ import type {
   UserInfo,
 } from './record-context';
 import type { PlannedRelatedList, RecordLoadPlan, SkipReason } from './record-load';
+import { t } from '../i18n';
 import type { Problem, Result } from '../result';
 import { fail, ok } from '../result';
 
@@ -54,15 +55,15 @@ function recordProblem(response: Subresponse): RecordLoadProblem {
   const errorCode = errorCodeOf(response);
   const status = response.httpStatusCode;
   if (errorCode === 'ENTITY_IS_DELETED') {
-    return { code: 'deleted', errorCode, message: 'This record has been deleted.' };
+    return { code: 'deleted', errorCode, message: t('recordLoad_deleted') };
   }
 
   if (errorCode === 'REQUEST_LIMIT_EXCEEDED') {
     return {
       code: 'api-limit',
       errorCode,
-      message: "Your org's daily API limit has been reached.",
-      remedy: 'Try again later, or ask your Salesforce admin about the API limit.',
+      message: t('recordLoad_limit'),
+      remedy: t('recordLoad_limitRemedy'),
     };
   }
 
@@ -70,8 +71,8 @@ function recordProblem(response: Subresponse): RecordLoadProblem {
     return {
       code: 'no-access',
       errorCode,
-      message: "Your Salesforce account doesn't have access to this record.",
-      remedy: 'Ask the record owner or your Salesforce admin for access.',
+      message: t('recordLoad_noAccess'),
+      remedy: t('recordLoad_noAccessRemedy'),
     };
   }
 
@@ -79,16 +80,16 @@ function recordProblem(response: Subresponse): RecordLoadProblem {
     return {
       code: 'not-found',
       errorCode,
-      message: "This record wasn't found.",
-      remedy: 'It may have been deleted, or your Salesforce account cannot see it.',
+      message: t('recordLoad_notFound'),
+      remedy: t('recordLoad_notFoundRemedy'),
     };
   }
 
   return {
     code: 'load-failed',
     errorCode,
-    message: "Salesforce couldn't load this record.",
-    remedy: 'Try again. If it keeps failing, tell your Salesforce admin the error code.',
+    message: t('recordLoad_failed'),
+    remedy: t('recordLoad_failedRemedy'),
   };
 }
 
@@ -157,8 +158,8 @@ function relatedList(
 
 const unexpected: RecordLoadProblem = {
   code: 'unexpected-response',
-  message: 'Salesforce sent an answer Sofie did not expect.',
-  remedy: 'Try again. If it keeps happening, report it to your admin.',
+  message: t('recordLoad_unexpected'),
+  remedy: t('recordLoad_unexpectedRemedy'),
 };
 
 /**

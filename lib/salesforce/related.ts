@@ -1,3 +1,5 @@
+import { t, type MessageKey } from '../i18n';
+
 /**
  * The related items that matter for follow-up, per object. Each becomes two subrequests of the one
  * composite request a record view costs: a query for the first rows and a `COUNT()` for the true
@@ -168,10 +170,29 @@ export const RELATED_LISTS: Record<string, RelatedListDefinition[]> = {
   Quality_Issue__c: [tasks('WhatId')],
 };
 
+/** The list names in the browser's language; the English `label` above is the fallback. */
+const LABEL_KEYS: Record<string, MessageKey> = {
+  tasks: 'related_tasks',
+  events: 'related_events',
+  cases: 'related_cases',
+  qualityIssues: 'related_qualityIssues',
+  openOpportunities: 'related_openOpportunities',
+  contacts: 'related_contacts',
+  projects: 'related_projects',
+  contactRoles: 'related_contactRoles',
+  milestones: 'related_milestones',
+};
+
+function localised(definition: RelatedListDefinition): RelatedListDefinition {
+  const key = LABEL_KEYS[definition.key];
+  return key ? { ...definition, label: t(key) } : definition;
+}
+
 /** Objects without their own list get their tasks when the object can have activities. */
 export function relatedListsFor(
   objectApiName: string,
   hasActivities: boolean,
 ): RelatedListDefinition[] {
-  return RELATED_LISTS[objectApiName] ?? (hasActivities ? [tasks('WhatId')] : []);
+  const lists = RELATED_LISTS[objectApiName] ?? (hasActivities ? [tasks('WhatId')] : []);
+  return lists.map(localised);
 }

@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import type { FieldMeta } from '../../salesforce/describe';
 import { zonedInstant } from '../dates';
 
@@ -38,13 +39,13 @@ function picklistValue(field: FieldMeta, text: string): ValueParse {
   const choices = (partial.length > 1 ? partial : options).map((p) => p.label).slice(0, 12);
   return {
     ok: false,
-    message: `“${text}” is not a value of ${field.label}. Choose one of: ${choices.join(', ')}.`,
+    message: t('parseNotAChoice', [text, field.label, choices.join(', ')]),
   };
 }
 
 function numberValue(field: FieldMeta, text: string, ctx: ValueContext): ValueParse {
   const parsed = parseNumberPhrase(text, ctx.locale);
-  if (!parsed.ok) return { ok: false, message: `I could not read “${text}” as a number.` };
+  if (!parsed.ok) return { ok: false, message: t('parseNotANumber', text) };
 
   if (
     field.type === 'currency' &&
@@ -54,7 +55,7 @@ function numberValue(field: FieldMeta, text: string, ctx: ValueContext): ValuePa
   ) {
     return {
       ok: false,
-      message: `${field.label} is in ${ctx.currency}, but “${text}” is in ${parsed.currency}.`,
+      message: t('parseWrongCurrency', [field.label, ctx.currency, text, parsed.currency]),
     };
   }
 
@@ -64,7 +65,7 @@ function numberValue(field: FieldMeta, text: string, ctx: ValueContext): ValuePa
 function dateValue(field: FieldMeta, text: string, ctx: ValueContext): ValueParse {
   const timed = /^(.*?)\s+at\s+(\d{1,2})(?::(\d{2}))?\s*(am|pm)?$/i.exec(text.trim());
   const date = parseDatePhrase(timed ? (timed[1] ?? '') : text, ctx.today, ctx.locale);
-  if (!date) return { ok: false, message: `I could not understand “${text}” as a date.` };
+  if (!date) return { ok: false, message: t('parseNotADate', text) };
   if (field.type === 'date') return { ok: true, value: date };
 
   let hour = timed ? Number(timed[2]) : 9;
@@ -98,7 +99,7 @@ export function parseFieldValue(field: FieldMeta, raw: string, ctx: ValueContext
       const word = text.toLowerCase();
       if (TRUE_WORDS.has(word)) return { ok: true, value: true };
       if (FALSE_WORDS.has(word)) return { ok: true, value: false };
-      return { ok: false, message: `${field.label} takes yes or no, not “${text}”.` };
+      return { ok: false, message: t('parseNotYesNo', [field.label, text]) };
     }
     case 'int':
     case 'double':
@@ -117,7 +118,7 @@ export function parseFieldValue(field: FieldMeta, raw: string, ctx: ValueContext
     case 'encryptedstring':
       return text
         ? { ok: true, value: text }
-        : { ok: false, message: `${field.label} needs a value.` };
+        : { ok: false, message: t('parseNeedsValue', field.label) };
     case 'id':
     case 'reference':
     case 'time':
@@ -125,6 +126,6 @@ export function parseFieldValue(field: FieldMeta, raw: string, ctx: ValueContext
     case 'location':
     case 'base64':
     case 'anyType':
-      return { ok: false, message: `Sofie cannot set ${field.label} from a sentence yet.` };
+      return { ok: false, message: t('parseCannotSet', field.label) };
   }
 }
