@@ -10,8 +10,9 @@ import { useFormatOptions } from '../use-format-options';
 import { useWindowId } from '../window-context';
 import { DroppedSuggestions } from './dropped-suggestions';
 import { EvidenceLink } from './evidence-link';
+import { ProposedBy } from './model-badge';
 
-/** Field updates the rules propose (already checked against the describe and the policy). */
+/** Field updates the rules or a model propose, already checked against the describe and policy. */
 export function Suggestions({
   insights,
   context,
@@ -69,6 +70,7 @@ export function Suggestions({
               </span>
             </label>
             <p className="sofie-muted">
+              <ProposedBy ruleId={s.ruleId} />
               {s.reason} · {t('suggestionConfidence', String(Math.round(s.confidence * 100)))}{' '}
               {s.evidence.map((e, i) => (
                 <EvidenceLink key={i} evidence={e} recordId={recordId} />
