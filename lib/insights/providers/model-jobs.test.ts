@@ -65,15 +65,20 @@ function slowModel() {
   return { provider, calls };
 }
 
-function setUp() {
+function setUp(provider?: SummaryProvider) {
   const published: { job: ModelJob; update: ModelRunUpdate }[] = [];
   const model = slowModel();
+  const time = { now: 0 };
   const summaries = new ModelSummaries(
     (j, update) => published.push({ job: j, update }),
-    () => ({ provider: model.provider, view: { provider: 'openai-compatible', label: 'm' } }),
+    () => ({
+      provider: provider ?? model.provider,
+      view: { provider: 'openai-compatible', label: 'm' },
+    }),
+    () => time.now,
   );
   const finals = () => published.filter((p) => p.update.view.status !== 'working');
-  return { summaries, published, finals, calls: model.calls };
+  return { summaries, published, finals, calls: model.calls, time };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
@@ -134,5 +139,38 @@ describe('ModelSummaries', () => {
 
     expect(calls).toHaveLength(0);
     expect(published.map((p) => [p.job.seq, p.update.view.note])).toEqual([[2, 'no-endpoint']]);
+  });
+
+  it('does not ask a failing server again for a minute, then tries once more', async () => {
+    let asked = 0;
+    const failing: SummaryProvider = {
+      id: 'openaiCompatible',
+      async *stream(context, facts, opts) {
+        asked++;
+        const fallback = { code: 'http', message: 'HTTP 500' } as const;
+        yield await Promise.resolve({
+          type: 'done' as const,
+          result: builtinResult(context, facts, opts, fallback),
+        });
+      },
+      summarise: () => Promise.reject(new Error('not used')),
+    };
+    const { summaries, finals, time } = setUp(failing);
+
+    summaries.start(job(1));
+    await settle();
+    time.now = 30_000;
+    summaries.start(job(2));
+    await settle();
+    time.now = 91_000;
+    summaries.start(job(3));
+    await settle();
+
+    expect(asked).toBe(2);
+    expect(finals().map((p) => [p.job.seq, p.update.view.note])).toEqual([
+      [1, 'http'],
+      [2, 'http'],
+      [3, 'http'],
+    ]);
   });
 });

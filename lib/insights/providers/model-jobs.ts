@@ -57,6 +57,8 @@ interface Running {
 }
 
 const REMEMBERED = 20;
+/** A failed answer is not asked again for this long, so a broken server is not hammered. */
+const FAILURE_KEPT_MS = 60_000;
 
 /**
  * Asks the model the policy chose about each record view, after the built-in summary is shown.
@@ -66,11 +68,12 @@ const REMEMBERED = 20;
  */
 export class ModelSummaries {
   private readonly running = new Map<number, Running>();
-  private readonly answered = new Map<string, ModelRunUpdate>();
+  private readonly answered = new Map<string, { update: ModelRunUpdate; at: number }>();
 
   constructor(
     private readonly publish: (job: ModelJob, update: ModelRunUpdate) => void,
     private readonly prepare: (job: ModelJob) => Prepared | undefined = prepareProvider,
+    private readonly clock: () => number = Date.now,
   ) {}
 
   start(job: ModelJob): void {
@@ -95,7 +98,8 @@ export class ModelSummaries {
 
     this.stop(job.windowId);
     const known = this.answered.get(id);
-    if (known) return this.publish(job, known);
+    const fresh = known && (known.update.view.status === 'done' || !this.expired(known.at));
+    if (known && fresh) return this.publish(job, known.update);
 
     const prepared = this.prepare(job);
     if (!prepared) return;
@@ -123,7 +127,7 @@ export class ModelSummaries {
     if (!final || abort.signal.aborted) return;
 
     log.debug('model summary', final.view.status, final.view.note ?? '');
-    if (final.view.status === 'done') this.remember(running.id, final);
+    this.remember(running.id, final);
     this.publish(running.job, final);
   }
 
@@ -134,9 +138,13 @@ export class ModelSummaries {
 
   private remember(id: string, update: ModelRunUpdate): void {
     this.answered.delete(id);
-    this.answered.set(id, update);
+    this.answered.set(id, { update, at: this.clock() });
     const oldest = this.answered.keys().next().value;
     if (this.answered.size > REMEMBERED && oldest !== undefined) this.answered.delete(oldest);
+  }
+
+  private expired(at: number): boolean {
+    return this.clock() - at > FAILURE_KEPT_MS;
   }
 }
 
