@@ -9,6 +9,7 @@ import type { RecordContext } from '@/lib/salesforce/record-context';
 import type { TabTracker } from '@/lib/tabs/tab-tracker';
 
 import { summarise, type Connections } from './connections';
+import { pageSummary, signedOut } from './page-summary';
 import type { PanelHub } from './panel-hub';
 import type { RecordLoader } from './record-loader';
 import { insightOptions, modelJob } from './insight-options';
@@ -170,7 +171,9 @@ export class PanelController {
       insights: update.insights,
       model: update.view,
     });
-    await this.republish(job.windowId);
+    // A confirmation on screen (e.g. after a write) stays while the model's text arrives.
+    const last = this.hub.last(job.windowId);
+    await this.republish(job.windowId, last?.kind === 'record' ? last.view.notice : undefined);
   }
 
   private loadOnce(connection: Connection, context: PageContext): ReturnType<RecordLoader['load']> {
@@ -206,7 +209,7 @@ export class PanelController {
   }
 
   /** Publishes the window's record view again (e.g. after its change set changed), without loading. */
-  async republish(windowId: number): Promise<void> {
+  async republish(windowId: number, notice?: string): Promise<void> {
     const current = await this.currentRecord(windowId);
     const page = this.tracker.current(windowId)?.context;
     if (!current || !page) return this.refresh(windowId, true);
@@ -214,7 +217,7 @@ export class PanelController {
       current.connection,
       current.context,
       current.insights,
-      undefined,
+      notice,
       current.model,
     );
     this.hub.publish(windowId, {
@@ -275,24 +278,4 @@ export class PanelController {
     const settings = await getEffectiveSettings();
     return buildInsights(context, insightOptions(settings.values));
   }
-}
-
-function pageSummary(context: PageContext): PageSummary {
-  return {
-    url: context.pageUrl,
-    surface: context.surface,
-    apiHost: context.apiHost,
-    myDomain: context.myDomain,
-    environment: context.environment,
-    objectApiName: context.objectApiName,
-    recordId: context.recordId,
-  };
-}
-
-function signedOut() {
-  return {
-    code: 'signed-out',
-    message: 'Salesforce ended this connection (the sign-in was revoked or expired).',
-    remedy: 'Sign in again to continue.',
-  };
 }
