@@ -37,6 +37,8 @@ export function prepareProvider(job: ModelJob): Prepared | undefined {
 
   if (target.kind !== 'openai-compatible') return undefined;
 
+  // TODO [2027-03-31]: policy has no timeout or API key setting yet: the provider's 30 s default
+  // applies and no key is sent (README, Known limitations).
   const provider = createOpenAiCompatibleProvider({ baseUrl: target.baseUrl, model: target.model });
   const payload = provider.previewPayload(job.context, job.insights.facts, job.opts);
   return {
