@@ -5,6 +5,7 @@ import { makeCertificate } from '../emulator/cert';
 import { startWorkflowServer, type WorkflowServer } from '../fixtures/workflow/server';
 import { useBrowser } from './harness/fixture';
 import { usePolicy } from './harness/policy';
+import { discard } from './harness/review';
 import type { SidePanel } from './harness/side-panel';
 import { ACME, configure, control, openRecordPanel, recordUrl } from './harness/sofie';
 
@@ -130,6 +131,23 @@ describe('an admin lets a model server summarise the record in view', () => {
     const dropped = '[data-dropped=Amount]';
     expect(await text(panel, `${dropped} [data-provenance=model]`)).toBe(`Proposed by ${MODEL}`);
     expect((await text(panel, `${dropped} p`))?.length).toBeGreaterThan(0);
+  });
+
+  it('hands the model’s suggestion to review as the model’s, beside the rules’', async () => {
+    await panel.click('[data-action=review-suggestions]');
+    await panel.waitFor('document.querySelector("li[data-field=StageName] [data-source]")');
+
+    expect(
+      await panel.evaluate<string>(
+        'document.querySelector("li[data-field=StageName] [data-source]").dataset.source',
+      ),
+    ).toBe('model');
+    expect(
+      await panel.evaluate<string>(
+        'document.querySelector("li[data-field=CloseDate] [data-source]").dataset.source',
+      ),
+    ).toBe('rule');
+    await discard(panel);
   });
 
   it('keeps the built-in summary with a short note when the server fails', async () => {

@@ -28,7 +28,15 @@ export function Suggestions({
     const meta = context.object.fields[field];
     return meta ? formatFieldValue(meta, value, format) : String(value);
   };
-  const [chosen, setChosen] = useState(() => new Set(insights.suggestions.map((s) => s.field)));
+  const fields = insights.suggestions.map((s) => s.field);
+  const [chosen, setChosen] = useState(() => new Set(fields));
+  const [offered, setOffered] = useState(fields);
+  // A model's suggestions arrive after the rules': they start chosen, the person's choices stay.
+  const added = fields.filter((f) => !offered.includes(f));
+  if (added.length > 0 || offered.length !== fields.length) {
+    setOffered(fields);
+    setChosen(new Set([...chosen].filter((f) => fields.includes(f)).concat(added)));
+  }
   const [problem, setProblem] = useState<string | undefined>();
   if (!insights.suggestions.length) {
     return <DroppedSuggestions rejected={insights.rejected} shown={shown} />;
