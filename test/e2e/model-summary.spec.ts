@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { makeCertificate } from '../emulator/cert';
+import { seriousViolations } from './harness/axe';
 import { startWorkflowServer, type WorkflowServer } from '../fixtures/workflow/server';
 import { useBrowser } from './harness/fixture';
 import { usePolicy } from './harness/policy';
@@ -117,6 +118,7 @@ describe('an admin lets a model server summarise the record in view', () => {
     expect(previewed).toEqual(JSON.parse(posts[0]?.body ?? ''));
     expect(previewed).toMatchObject({ model: MODEL, stream: true });
     expect(posts[0]?.headers.authorization).toBeUndefined();
+    expect(await seriousViolations(panel)).toEqual([]);
   });
 
   it('offers the model’s valid update as its suggestion and explains the invalid one', async () => {

@@ -119,4 +119,14 @@ describe('runModelSummary', () => {
     expect(final.view.note).toBe('invalid-response');
     expect(final.insights).toBe(insights);
   });
+
+  it('shows at most four sentences per lens, each cut to a readable length', async () => {
+    const long = { text: 'x'.repeat(1000), facts: [] };
+    const flood = JSON.stringify({ summary: { project: Array(6).fill(long) }, updates: [] });
+
+    const { final } = await run([modelAnswer(flood)]);
+
+    const project = final.insights.summary.lenses.find((l) => l.lens === 'project');
+    expect(project?.sentences.map((s) => s.text.length)).toEqual([400, 400, 400, 400]);
+  });
 });
