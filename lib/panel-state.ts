@@ -1,3 +1,4 @@
+import type { ModelSummaryView } from './insights/providers/model-run';
 import type { RecordInsights } from './insights/record-insights';
 import type { Problem } from './result';
 import type { ReviewState } from './review-state';
@@ -43,6 +44,8 @@ export interface RecordViewState {
   review?: ReviewState;
   /** A short confirmation of the last action (e.g. "2 fields written"). */
   notice?: string;
+  /** The policy's model summary: under way, done (merged into `insights`) or why it is not. */
+  model?: ModelSummaryView;
 }
 
 export type PanelSnapshot =

@@ -1,19 +1,28 @@
 import { findConnectionFor, type Connection } from '@/lib/auth/connections';
-import { t } from '@/lib/i18n';
+import { ModelSummaries, type ModelJob } from '@/lib/insights/providers/model-jobs';
+import type { ModelSummaryView } from '@/lib/insights/providers/model-run';
 import { buildInsights, type RecordInsights } from '@/lib/insights/record-insights';
 import { createLogger } from '@/lib/log/logger';
 import type { PageSummary, PanelSnapshot, RecordViewState } from '@/lib/panel-state';
 import type { PageContext } from '@/lib/salesforce/page-context';
 import type { RecordContext } from '@/lib/salesforce/record-context';
-import { writePolicyOf } from '@/lib/settings/write-policy';
 import type { TabTracker } from '@/lib/tabs/tab-tracker';
 
 import { summarise, type Connections } from './connections';
+import { pageSummary, signedOut } from './page-summary';
 import type { PanelHub } from './panel-hub';
 import type { RecordLoader } from './record-loader';
+import { insightOptions, modelJob } from './insight-options';
 import { getEffectiveSettings } from './settings';
 
 const log = createLogger('panel');
+
+interface RecordView {
+  context: RecordContext;
+  insights: RecordInsights;
+  /** The policy's model summary of this view, when one was asked for. */
+  model?: ModelSummaryView;
+}
 
 /**
  * Decides what each window's panel shows, from the tab it follows, the settings and the
@@ -22,7 +31,10 @@ const log = createLogger('panel');
  */
 export class PanelController {
   /** Last good view per org and record, shown at once when the record is seen again. */
-  private readonly recent = new Map<string, { context: RecordContext; insights: RecordInsights }>();
+  private readonly recent = new Map<string, RecordView>();
+  private readonly models = new ModelSummaries(
+    (job, update) => void this.modelAnswered(job, update),
+  );
   private readonly loading = new Map<number, string>();
   /**
    * Record loads under way, per connection and record. A second request for the same record while
@@ -112,6 +124,7 @@ export class PanelController {
       insights: cached?.insights,
       problem: undefined,
       ...(review ? { review } : {}),
+      ...(cached?.model ? { model: cached.model } : {}),
     });
 
     const result = await this.loadOnce(connection, context);
@@ -142,6 +155,25 @@ export class PanelController {
     const insights = await this.insightsOf(result.value);
     this.recent.set(key, { context: result.value, insights });
     publish(await this.viewState(connection, result.value, insights));
+    this.models.start(await modelJob({ windowId, seq, key, context: result.value, insights }));
+  }
+
+  /** A model's progress or answer, shown only while its record is still the one in view. */
+  private async modelAnswered(
+    job: ModelJob,
+    update: { view: ModelSummaryView; insights: RecordInsights },
+  ) {
+    if (!this.tracker.isCurrent(job.windowId, job.seq)) return;
+    if (this.recent.get(job.key)?.context !== job.context) return;
+
+    this.recent.set(job.key, {
+      context: job.context,
+      insights: update.insights,
+      model: update.view,
+    });
+    // A confirmation on screen (e.g. after a write) stays while the model's text arrives.
+    const last = this.hub.last(job.windowId);
+    await this.republish(job.windowId, last?.kind === 'record' ? last.view.notice : undefined);
   }
 
   private loadOnce(connection: Connection, context: PageContext): ReturnType<RecordLoader['load']> {
@@ -167,9 +199,7 @@ export class PanelController {
    */
   async currentRecord(
     windowId: number,
-  ): Promise<
-    { connection: Connection; context: RecordContext; insights: RecordInsights } | undefined
-  > {
+  ): Promise<({ connection: Connection } & RecordView) | undefined> {
     const page = this.tracker.current(windowId)?.context;
     if (!page?.recordId) return undefined;
     const match = findConnectionFor(page, await this.connections.list());
@@ -179,11 +209,17 @@ export class PanelController {
   }
 
   /** Publishes the window's record view again (e.g. after its change set changed), without loading. */
-  async republish(windowId: number): Promise<void> {
+  async republish(windowId: number, notice?: string): Promise<void> {
     const current = await this.currentRecord(windowId);
     const page = this.tracker.current(windowId)?.context;
     if (!current || !page) return this.refresh(windowId, true);
-    const view = await this.viewState(current.connection, current.context, current.insights);
+    const view = await this.viewState(
+      current.connection,
+      current.context,
+      current.insights,
+      notice,
+      current.model,
+    );
     this.hub.publish(windowId, {
       kind: 'record',
       page: pageSummary(page),
@@ -201,6 +237,7 @@ export class PanelController {
     context: RecordContext,
     insights: RecordInsights,
     notice?: string,
+    model?: ModelSummaryView,
   ): Promise<RecordViewState> {
     const review = await this.reviewOf(connection, context);
     return {
@@ -210,6 +247,7 @@ export class PanelController {
       problem: undefined,
       ...(review ? { review } : {}),
       ...(notice ? { notice } : {}),
+      ...(model ? { model } : {}),
     };
   }
 
@@ -221,7 +259,8 @@ export class PanelController {
     notice?: string,
   ): Promise<void> {
     const insights = await this.insightsOf(context);
-    this.recent.set(`${connection.orgId}:${context.record.ref.recordId}`, { context, insights });
+    const key = `${connection.orgId}:${context.record.ref.recordId}`;
+    this.recent.set(key, { context, insights });
     const page = this.tracker.current(windowId)?.context;
     if (!page) return;
     const view = await this.viewState(connection, context, insights, notice);
@@ -231,35 +270,12 @@ export class PanelController {
       connection: summarise(connection),
       view,
     });
+    const seq = this.tracker.seq(windowId);
+    this.models.start(await modelJob({ windowId, seq, key, context, insights }));
   }
 
   private async insightsOf(context: RecordContext): Promise<RecordInsights> {
     const settings = await getEffectiveSettings();
-    return buildInsights(context, {
-      now: new Date(),
-      locale: navigator.language || 'en-US',
-      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-      policy: writePolicyOf(settings),
-    });
+    return buildInsights(context, insightOptions(settings.values));
   }
-}
-
-function pageSummary(context: PageContext): PageSummary {
-  return {
-    url: context.pageUrl,
-    surface: context.surface,
-    apiHost: context.apiHost,
-    myDomain: context.myDomain,
-    environment: context.environment,
-    objectApiName: context.objectApiName,
-    recordId: context.recordId,
-  };
-}
-
-function signedOut() {
-  return {
-    code: 'signed-out',
-    message: t('panelNotice_connectionEnded'),
-    remedy: t('panelNotice_signInAgain'),
-  };
 }

@@ -1,6 +1,8 @@
 import type { RejectedSuggestion } from '@/lib/insights/suggestions';
 import { t } from '@/lib/i18n';
 
+import { ProposedBy } from './model-badge';
+
 /**
  * The proposals a rule made that failed the check against the describe or the policy (a field the
  * user may not edit, a value the picklist does not allow, a blocked field), each with the reason.
@@ -27,6 +29,7 @@ export function DroppedSuggestions({
             data-dropped={r.suggestion.field}
           >
             <strong>{r.suggestion.label}</strong>: {shown(r.suggestion.field, r.suggestion.value)}
+            <ProposedBy ruleId={r.suggestion.ruleId} />
             <p className="sofie-muted">{r.reason}</p>
           </li>
         ))}

@@ -10,8 +10,9 @@ import { useFormatOptions } from '../use-format-options';
 import { useWindowId } from '../window-context';
 import { DroppedSuggestions } from './dropped-suggestions';
 import { EvidenceLink } from './evidence-link';
+import { ProposedBy } from './model-badge';
 
-/** Field updates the rules propose (already checked against the describe and the policy). */
+/** Field updates the rules or a model propose, already checked against the describe and policy. */
 export function Suggestions({
   insights,
   context,
@@ -27,7 +28,15 @@ export function Suggestions({
     const meta = context.object.fields[field];
     return meta ? formatFieldValue(meta, value, format) : String(value);
   };
-  const [chosen, setChosen] = useState(() => new Set(insights.suggestions.map((s) => s.field)));
+  const fields = insights.suggestions.map((s) => s.field);
+  const [chosen, setChosen] = useState(() => new Set(fields));
+  const [offered, setOffered] = useState(fields);
+  // A model's suggestions arrive after the rules': they start chosen, the person's choices stay.
+  const added = fields.filter((f) => !offered.includes(f));
+  if (added.length > 0 || offered.length !== fields.length) {
+    setOffered(fields);
+    setChosen(new Set([...chosen].filter((f) => fields.includes(f)).concat(added)));
+  }
   const [problem, setProblem] = useState<string | undefined>();
   if (!insights.suggestions.length) {
     return <DroppedSuggestions rejected={insights.rejected} shown={shown} />;
@@ -69,6 +78,7 @@ export function Suggestions({
               </span>
             </label>
             <p className="sofie-muted">
+              <ProposedBy ruleId={s.ruleId} />
               {s.reason} · {t('suggestionConfidence', String(Math.round(s.confidence * 100)))}{' '}
               {s.evidence.map((e, i) => (
                 <EvidenceLink key={i} evidence={e} recordId={recordId} />

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 
+import type { ModelSummaryView } from '@/lib/insights/providers/model-run';
 import type { RecordInsights } from '@/lib/insights/record-insights';
 import { t, type MessageKey } from '@/lib/i18n';
 
 import { EvidenceLink } from './evidence-link';
+import { generatedBy, ModelSummary } from './model-summary';
 
 const LENS_LABEL: Record<string, MessageKey> = {
   quality: 'lensQuality',
@@ -11,13 +13,18 @@ const LENS_LABEL: Record<string, MessageKey> = {
   project: 'lensProject',
 };
 
-/** One tab per lens (quality, customer, project); each sentence links to its evidence. */
+/**
+ * One tab per lens (quality, customer, project); each sentence links to its evidence. A model's
+ * summary, when the policy asks for one, is labelled with the model that wrote it.
+ */
 export function SummaryLenses({
   insights,
   recordId,
+  model,
 }: {
   insights: RecordInsights;
   recordId: string;
+  model?: ModelSummaryView;
 }) {
   const lenses = insights.summary.lenses;
   const firstWithContent =
@@ -33,8 +40,18 @@ export function SummaryLenses({
     >
       <h3 id="summary-title" className="slds-text-heading_small">
         {t('summaryTitle')}{' '}
-        {insights.summary.generated && <span className="slds-badge">{t('summaryGenerated')}</span>}
+        {insights.summary.generated && (
+          <span className="slds-badge" data-generated>
+            {model ? generatedBy(model) : t('summaryGenerated')}
+          </span>
+        )}
       </h3>
+      {model && <ModelSummary model={model} />}
+      {insights.summary.overview && (
+        <p className="sofie-summary__overview" data-overview>
+          {insights.summary.overview}
+        </p>
+      )}
       <div role="tablist" aria-label={t('summaryTitle')} className="sofie-tabs">
         {lenses.map((lens) => (
           <button

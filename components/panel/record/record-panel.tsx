@@ -41,7 +41,11 @@ export function RecordPanel({ snapshot }: { snapshot: Snapshot }) {
           ) : (
             view.insights && (
               <>
-                <SummaryLenses insights={view.insights} recordId={context.record.ref.recordId} />
+                <SummaryLenses
+                  insights={view.insights}
+                  recordId={context.record.ref.recordId}
+                  model={view.model}
+                />
                 <Suggestions insights={view.insights} context={context} />
               </>
             )

@@ -9,6 +9,9 @@ import { checkProposals } from '../suggestions';
 import type { LensSummary, Summary } from '../summary';
 import type { WritePolicy } from '../../settings/write-policy';
 
+const MAX_SENTENCES = 4;
+const MAX_SENTENCE_LENGTH = 400;
+
 const sentence = z.object({ text: z.string().min(1), facts: z.array(z.string()).default([]) });
 const outputSchema = z.object({
   summary: z.object({
@@ -65,10 +68,11 @@ export function fromModelOutput(
   const lenses = LENSES.map((lens: Lens): LensSummary => ({
     lens,
     omitted: 0,
-    sentences: output.summary[lens].map((s) => {
+    // The prompt asks for four short sentences; a model that ignores it cannot flood the panel.
+    sentences: output.summary[lens].slice(0, MAX_SENTENCES).map((s) => {
       const cited = s.facts.filter((id) => byId.has(id));
       const evidence: Evidence[] = cited.flatMap((id) => byId.get(id)?.evidence ?? []);
-      return { lens, text: s.text, factIds: cited, evidence };
+      return { lens, text: s.text.slice(0, MAX_SENTENCE_LENGTH), factIds: cited, evidence };
     }),
   }));
 

@@ -227,7 +227,10 @@ describe('previewPayload', () => {
     expect(JSON.stringify(grounding)).not.toContain('sales@acme.example');
   });
 
-  it('builds the endpoint from a root or a /v1 base', () => {
+  it('builds the endpoint from a root, a /v1 base or the full address', () => {
+    expect(chatCompletionsUrl('https://llm.example.com/v1/chat/completions')).toBe(
+      'https://llm.example.com/v1/chat/completions',
+    );
     expect(chatCompletionsUrl('https://llm.example.com/')).toBe(
       'https://llm.example.com/v1/chat/completions',
     );

@@ -27,8 +27,11 @@ export interface ChatCompletionRequest {
   messages: { role: 'system' | 'user'; content: string }[];
 }
 
+/** The policy may name the server root, its `/v1` path or the chat completions address itself. */
 export function chatCompletionsUrl(baseUrl: string): string {
   const root = baseUrl.replace(/\/+$/, '');
+  if (root.endsWith('/chat/completions')) return root;
+
   return root.endsWith('/v1') ? `${root}/chat/completions` : `${root}/v1/chat/completions`;
 }
 
