@@ -2,10 +2,22 @@ import { defineConfig } from 'wxt';
 
 import { EXTENSION_PAGES_CSP, SALESFORCE_HOST_PATTERNS } from './lib/manifest-hosts';
 import { MANIFEST_PUBLIC_KEY } from './lib/manifest-key';
+import {
+  JSFORCE_NODE_ALIASES,
+  JSFORCE_NODE_DEFINES,
+  JSFORCE_NODE_INJECTS,
+  jsforceForServiceWorker,
+} from './scripts/jsforce-bundle';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   outDir: '.output',
+  vite: () => ({
+    plugins: [jsforceForServiceWorker()],
+    resolve: { alias: JSFORCE_NODE_ALIASES },
+    define: JSFORCE_NODE_DEFINES,
+    build: { rolldownOptions: { transform: { inject: JSFORCE_NODE_INJECTS } } },
+  }),
   manifest: {
     name: '__MSG_extName__',
     short_name: 'Sofie',

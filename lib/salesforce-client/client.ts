@@ -13,12 +13,14 @@ import {
  * The Salesforce REST client the background uses, one per connection. Every method answers a value:
  * the data, or a SalesforceError.
  *
- * A small fetch client rather than jsforce 3, because jsforce cannot give what this needs: its
- * errors drop the HTTP status (a 412 conflict is only `ERROR_HTTP_412`), response headers such as
- * `Sforce-Limit-Info` are only seen through events, its `request()` takes absolute URLs to any
- * host and its Node transport follows redirects, and its Node build (what unit tests run) sends
- * through undici rather than an injectable fetch. In a service worker it also needs shims for
- * `events`, `stream` and `buffer` and brings core-js polyfills Chrome does not need.
+ * Underneath is a jsforce 3 `Connection` from `jsforce/core` (see jsforce-connection.ts): it builds
+ * each request on the connection's instance URL and API version, with the bearer token and the
+ * `Sforce-Call-Options` client tag, over a fetch that omits credentials, refuses redirects and times
+ * out. This thin layer adds what jsforce does not give: the host lock (a path that would leave the
+ * org's API host is refused before anything is sent), refresh through the shared coordinator (one
+ * per connection however many calls wait; jsforce has no refresh of its own), and answers as
+ * Results that keep the HTTP status, headers and Salesforce's error body (a 412 stays a conflict
+ * rather than jsforce's `ERROR_HTTP_412`).
  */
 export type RawDescribe = Parameters<typeof slimDescribe>[0];
 

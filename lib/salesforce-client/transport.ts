@@ -10,7 +10,10 @@ import {
   salesforceErrorFromBody,
   type SalesforceError,
 } from './errors';
+import { createJsforceCarrier, type Exchange } from './jsforce-connection';
 import { parseLimitInfo, type ApiUsage } from './limit-info';
+
+type Answered = Extract<Exchange, { kind: 'answered' }>;
 
 /**
  * Sends one API request for one connection: only to its API host, with its bearer token and the
@@ -28,7 +31,8 @@ export interface SalesforceResponse<T = unknown> {
 
 export type SalesforceResult<T> = Result<T, SalesforceError>;
 
-export const CALL_OPTIONS = 'client=SofieForSalesforce';
+const CALL_CLIENT = 'SofieForSalesforce';
+export const CALL_OPTIONS = `client=${CALL_CLIENT}`;
 export const DEFAULT_API_VERSION = '62.0';
 export const REQUEST_TIMEOUT_MS = 60_000;
 
@@ -67,6 +71,12 @@ export function createTransport(options: TransportOptions): Transport {
   if (!/^\d{2,3}\.0$/.test(version)) throw new Error(`Bad API version ${version}`);
   const basePath = `/services/data/v${version}/`;
   const isOnline = options.isOnline ?? (() => globalThis.navigator?.onLine !== false);
+  const carrier = createJsforceCarrier({
+    origin,
+    version,
+    client: CALL_CLIENT,
+    fetchFn: options.fetchFn,
+  });
 
   function resolve(path: string): URL | undefined {
     try {
@@ -86,34 +96,32 @@ export function createTransport(options: TransportOptions): Transport {
     token: string,
     body: unknown,
     headers: Record<string, string>,
-  ): Promise<Response | SalesforceError> {
+  ): Promise<Answered | SalesforceError> {
     const merged = new Headers({ Accept: 'application/json' });
     for (const [name, value] of Object.entries(headers)) {
       if (!PROTECTED_HEADERS.has(name.toLowerCase())) merged.set(name, value);
     }
 
-    merged.set('Authorization', `Bearer ${token}`);
-    merged.set('Sforce-Call-Options', CALL_OPTIONS);
     if (body !== undefined) merged.set('Content-Type', 'application/json');
-
-    try {
-      return await options.fetchFn(url.toString(), {
+    // jsforce adds the token and the client tag (the protected headers) to this request.
+    const exchange = await carrier.send(
+      token,
+      {
         method,
-        headers: merged,
-        body: body === undefined ? undefined : JSON.stringify(body),
-        credentials: 'omit',
-        // A redirect would drop the token or leave the API host: report it instead.
-        redirect: 'manual',
-        signal: AbortSignal.timeout(options.timeoutMs ?? REQUEST_TIMEOUT_MS),
-      });
-    } catch (error) {
-      const timedOut = error instanceof Error && error.name === 'TimeoutError';
-      return networkError({
-        timedOut,
-        write: method !== 'GET' && method !== 'HEAD',
-        mayHaveBeenSent: timedOut || isOnline(),
-      });
-    }
+        url,
+        headers: Object.fromEntries(merged),
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      },
+      AbortSignal.timeout(options.timeoutMs ?? REQUEST_TIMEOUT_MS),
+    );
+    if (exchange.kind === 'answered') return exchange;
+
+    const timedOut = exchange.error instanceof Error && exchange.error.name === 'TimeoutError';
+    return networkError({
+      timedOut,
+      write: method !== 'GET' && method !== 'HEAD',
+      mayHaveBeenSent: timedOut || isOnline(),
+    });
   }
 
   async function send<T>(
@@ -132,19 +140,19 @@ export function createTransport(options: TransportOptions): Transport {
       token = renewed.value.accessToken;
     }
 
-    let response = await attempt(method, url, token, body, headers);
-    if (response instanceof Response && response.status === 401) {
+    let outcome = await attempt(method, url, token, body, headers);
+    if ('response' in outcome && outcome.response.status === 401) {
       const renewed = await options.refresh(token);
       if (!renewed.ok) return fail(authError(renewed.problem));
-      response = await attempt(method, url, renewed.value.accessToken, body, headers);
+      outcome = await attempt(method, url, renewed.value.accessToken, body, headers);
     }
 
-    if (!(response instanceof Response)) return fail(response);
+    if (!('response' in outcome)) return fail(outcome);
 
+    const { response, text } = outcome;
     const apiUsage = parseLimitInfo(response.headers.get('Sforce-Limit-Info'));
     if (apiUsage) options.onApiUsage?.(apiUsage);
 
-    const text = await response.text().catch(() => '');
     let parsed: unknown;
     try {
       parsed = text ? JSON.parse(text) : undefined;

@@ -1,8 +1,12 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { EmulatorControl } from '../control/client';
 import { ANCHORS } from '../data/seed';
+import { DEMO_CLIENT_ID } from '../oauth/apps';
+import { startEmulator, type RunningEmulator } from '../server';
 import { useEmulator } from '../testing/emulator-fixture';
 import { loadJsforce } from '../testing/jsforce-loader';
+import { signIn } from '../testing/sign-in';
 
 describe('jsforce against the emulator', () => {
   const t = useEmulator();
@@ -85,5 +89,48 @@ describe('jsforce against the emulator', () => {
     });
 
     expect(answer.compositeResponse.map((r) => r.httpStatusCode)).toEqual([200, 200]);
+  });
+});
+
+describe('jsforce with an OAuth2 client against the emulator', () => {
+  const username = 'sales@acme.example';
+  let emulator: RunningEmulator;
+
+  beforeAll(async () => {
+    emulator = await startEmulator();
+  });
+
+  afterAll(async () => {
+    await emulator?.close();
+  });
+
+  it('refreshes once on a 401 through the token endpoint and retries the call', async () => {
+    const tokens = await signIn(emulator, { username });
+    const control = new EmulatorControl(emulator.controlUrl);
+    const { Connection } = loadJsforce(emulator.port);
+    const conn = new Connection({
+      oauth2: { clientId: DEMO_CLIENT_ID, loginUrl: 'https://acme.my.salesforce.com' },
+      instanceUrl: 'https://acme.my.salesforce.com',
+      accessToken: tokens.access_token,
+      refreshToken: tokens.refresh_token!,
+      version: '62.0',
+    });
+    const refreshed: string[] = [];
+    conn.on('refresh', (accessToken: string) => refreshed.push(accessToken));
+    await control.expireSessions(username);
+    const mark = (await control.log()).last;
+
+    const result = await conn.query<{ Name: string }>('SELECT Name FROM Account LIMIT 1');
+
+    const entries = (await control.log({ since: mark })).entries;
+    expect(result.records).toHaveLength(1);
+    expect(refreshed).toHaveLength(1);
+    expect(conn.accessToken).toBe(refreshed[0]);
+    expect(refreshed[0]).not.toBe(tokens.access_token);
+    expect(entries.map((e) => `${e.method} ${e.path} ${e.status}`)).toEqual([
+      'GET /services/data/v62.0/query 401',
+      'POST /services/oauth2/token 200',
+      'GET /services/data/v62.0/query 200',
+    ]);
   });
 });

@@ -28,7 +28,10 @@ async function bodyText(body: unknown): Promise<string | undefined> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function emulatorFetch(port: number) {
+/** jsforce keeps the first undici it loads, so the stand-in calls whichever emulator is current. */
+let currentPort = 0;
+
+function emulatorFetch() {
   return async (
     url: string | URL,
     init: { method?: string; headers?: unknown; body?: unknown } = {},
@@ -36,7 +39,7 @@ function emulatorFetch(port: number) {
     const headers = Object.fromEntries(new Headers(init.headers as HeadersInit).entries());
     delete headers['content-length'];
     const rawBody = await bodyText(init.body);
-    const answer = await call(port, String(url), {
+    const answer = await call(currentPort, String(url), {
       method: init.method ?? 'GET',
       headers,
       rawBody,
@@ -53,6 +56,7 @@ function emulatorFetch(port: number) {
 }
 
 export function loadJsforce(port: number): JsforceCore {
+  currentPort = port;
   const require = createRequire(import.meta.url);
   const jsforceDir = dirname(require.resolve('jsforce/package.json'));
   const undiciPath = require.resolve('undici', { paths: [jsforceDir] });
@@ -64,7 +68,7 @@ export function loadJsforce(port: number): JsforceCore {
     ProxyAgent: NoDispatcher,
     Response,
     errors: { SocketError },
-    fetch: emulatorFetch(port),
+    fetch: emulatorFetch(),
   };
   (Module as unknown as { _cache: Record<string, Module> })._cache[undiciPath] = standIn;
   return require('jsforce/core') as JsforceCore;
