@@ -23,7 +23,9 @@ export interface HandEditRowProps {
 
 function hintText(hint: InputHint): string | undefined {
   if (!hint) return undefined;
-  if (hint.kind === 'currency') return t('handEditCurrency', hint.code);
+  if (hint.kind === 'currency') {
+    return hint.code ? t('handEditCurrency', hint.code) : t('handEditOrgCurrency');
+  }
   if (hint.kind === 'percent') return t('handEditPercent');
 
   return t('handEditLength', [String(hint.used), String(hint.max)]);

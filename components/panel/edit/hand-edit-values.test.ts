@@ -107,7 +107,10 @@ describe('picklistOptions', () => {
 describe('inputHint', () => {
   it('shows the currency, a percent sign or how much of the length limit is used', () => {
     expect(inputHint(field('Amount'), '1', 'EUR')).toEqual({ kind: 'currency', code: 'EUR' });
-    expect(inputHint(field('Amount'), '1', undefined)).toBeUndefined();
+    expect(inputHint(field('Amount'), '1', undefined)).toEqual({
+      kind: 'currency',
+      code: undefined,
+    });
     expect(inputHint({ ...field('Amount'), type: 'percent' }, '1', 'EUR')).toEqual({
       kind: 'percent',
     });

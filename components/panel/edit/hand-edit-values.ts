@@ -85,7 +85,7 @@ export function picklistOptions(
 
 /** What to show beside a number or text input: the currency, a percent sign, a length limit. */
 export type InputHint =
-  | { kind: 'currency'; code: string }
+  | { kind: 'currency'; code: string | undefined }
   | { kind: 'percent' }
   | { kind: 'length'; used: number; max: number }
   | undefined;
@@ -97,7 +97,8 @@ export function inputHint(
   input: InputValue,
   currency: string | undefined,
 ): InputHint {
-  if (field.type === 'currency') return currency ? { kind: 'currency', code: currency } : undefined;
+  // Without the record's or the org's currency, the hint still says it is an amount of money.
+  if (field.type === 'currency') return { kind: 'currency', code: currency };
   if (field.type === 'percent') return { kind: 'percent' };
   if (LIMITED_TEXT.has(field.type) && field.length > 0 && typeof input === 'string') {
     return { kind: 'length', used: [...input].length, max: field.length };

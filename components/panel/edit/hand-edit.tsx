@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 
 import type { InputValue } from '@/components/review/edit-value';
 import type { EditableFields } from '@/lib/changes';
@@ -37,14 +37,23 @@ export function HandEdit({ context }: { context: RecordContext }) {
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string>();
   const [lastPicked, setLastPicked] = useState<string>();
+  const refocus = useRef(false);
   const { object, record } = context;
+
+  // Closing swaps the form for the toggle: focus returns to it once it is there again.
+  useEffect(() => {
+    if (!refocus.current || offer !== undefined) return;
+
+    toggle.current?.focus();
+    refocus.current = false;
+  }, [offer]);
 
   const close = () => {
     setOffer(undefined);
     setInputs({});
     setProblems({});
     setMessage(undefined);
-    toggle.current?.focus();
+    refocus.current = true;
   };
 
   const open = async () => {
