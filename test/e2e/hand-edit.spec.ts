@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './harness/axe';
 import { useBrowser } from './harness/fixture';
 import { focused, press, tabTo, typeText } from './harness/keyboard';
-import { approve } from './harness/review';
+import { approve, discard, prepareInstruction } from './harness/review';
 import type { SidePanel } from './harness/side-panel';
 import {
   ACME,
@@ -197,6 +197,34 @@ describe('a person prepares an update by hand and approves exactly what they ent
     await tabTo(panel, '[data-action=cancel-hand-edits]');
     await press(panel, 'Enter');
     await panel.waitFor('document.activeElement?.matches("[data-action=edit-fields]")');
+  });
+});
+
+describe('hand edits join a change set already prepared for the record', () => {
+  const t = useBrowser();
+  let panel: SidePanel;
+
+  beforeAll(async () => {
+    await configure(t, {});
+    ({ panel } = await openRecordPanel(t, OPPORTUNITY, { connectAs: 'admin@acme.example' }));
+  });
+
+  it('adds the edited field beside the instruction’s, keeping both for review', async () => {
+    await prepareInstruction(panel, 'next step to Call Rose');
+
+    await openEditor(panel);
+    await pick(panel, 'CloseDate');
+    await typeInPanel(panel, INPUT('CloseDate'), '2027-02-01');
+    await panel.click('[data-action=review-hand-edits]');
+    await panel.waitFor('document.querySelector(".sofie-review li[data-field=CloseDate]")');
+
+    expect(
+      await panel.evaluate<string[]>(
+        '[...document.querySelectorAll(".sofie-review li[data-field]")].map((li) => li.dataset.field)',
+      ),
+    ).toEqual(['NextStep', 'CloseDate']);
+    expect(await panel.evaluate<boolean>('!document.querySelector("[data-hand-edit]")')).toBe(true);
+    await discard(panel);
   });
 });
 
