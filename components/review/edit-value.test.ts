@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 
 import { slimField } from '@/lib/salesforce/describe';
 
-import { allowedPicklistValues, editorKindOf, fromInputValue, toInputValue } from './edit-value';
+import {
+  allowedPicklistValues,
+  editorKindOf,
+  fromInputValue,
+  htmlInputTypeOf,
+  toInputValue,
+} from './edit-value';
 import { opportunity } from './review-fixtures';
 
 describe('editorKindOf', () => {
@@ -71,5 +77,23 @@ describe('allowedPicklistValues', () => {
     expect(
       allowedPicklistValues(object, stage, '012000000000001AAA', {}).map((p) => p.value),
     ).toEqual(['Prospecting']);
+  });
+});
+
+describe('htmlInputTypeOf', () => {
+  it.each([
+    ['email', 'email'],
+    ['phone', 'tel'],
+    ['url', 'url'],
+    ['string', 'text'],
+    ['currency', 'number'],
+    ['percent', 'number'],
+    ['date', 'date'],
+    ['datetime', 'datetime-local'],
+    ['time', 'time'],
+  ])('%s fields get an <input type=%s>', (type, html) => {
+    const field = slimField({ name: 'X', type });
+
+    expect(htmlInputTypeOf(editorKindOf(field), field)).toBe(html);
   });
 });

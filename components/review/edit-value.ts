@@ -107,3 +107,19 @@ export function allowedPicklistValues(
       checkDependency(object, field, p.value, fields).ok,
   );
 }
+
+/** The HTML input type for the kinds shown in a plain `<input>`; text fields by their format. */
+export function htmlInputTypeOf(kind: EditorKind, field: FieldMeta | undefined): string {
+  if (kind !== 'text') return HTML_INPUT_TYPES[kind] ?? 'text';
+
+  return TEXT_FORMATS[field?.type ?? ''] ?? 'text';
+}
+
+const HTML_INPUT_TYPES: Partial<Record<EditorKind, string>> = {
+  number: 'number',
+  date: 'date',
+  datetime: 'datetime-local',
+  time: 'time',
+};
+
+const TEXT_FORMATS: Record<string, string> = { email: 'email', phone: 'tel', url: 'url' };

@@ -5,6 +5,7 @@ import { t } from '@/lib/i18n';
 import type { FieldMeta, PicklistValue } from '@/lib/salesforce/describe';
 
 import { editorKindOf, fromInputValue, toInputValue, type InputValue } from './edit-value';
+import { FieldInput } from './field-input';
 
 export interface FieldEditorProps {
   field: FieldMeta | undefined;
@@ -37,67 +38,22 @@ export function FieldEditor(props: FieldEditorProps) {
     props.onSave(value);
   };
 
-  const common = {
-    id,
-    className: kind === 'checkbox' ? undefined : 'sofie-input',
-    'aria-invalid': error ? true : undefined,
-    'aria-describedby': error ? errorId : undefined,
-    autoFocus: true,
-  };
-  const text = typeof input === 'string' ? input : '';
-
   return (
     <form className="sofie-review-editor" onSubmit={submit} noValidate>
       <label htmlFor={id} className="sofie-setting__label">
         {t('reviewEditValue', props.label)}
       </label>
-      {kind === 'picklist' && (
-        <select {...common} value={text} onChange={(e) => setInput(e.target.value)}>
-          {props.field?.nillable !== false && <option value="">{t('reviewEditNone')}</option>}
-          {props.picklistValues.map((p) => (
-            <option key={p.value} value={p.value}>
-              {p.label}
-            </option>
-          ))}
-        </select>
-      )}
-      {kind === 'multipicklist' && (
-        <select
-          {...common}
-          multiple
-          value={Array.isArray(input) ? input : []}
-          onChange={(e) => setInput([...e.target.selectedOptions].map((o) => o.value))}
-        >
-          {props.picklistValues.map((p) => (
-            <option key={p.value} value={p.value}>
-              {p.label}
-            </option>
-          ))}
-        </select>
-      )}
-      {kind === 'checkbox' && (
-        <input
-          {...common}
-          type="checkbox"
-          checked={input === true}
-          onChange={(e) => setInput(e.target.checked)}
-        />
-      )}
-      {kind === 'textarea' && (
-        <textarea {...common} rows={4} value={text} onChange={(e) => setInput(e.target.value)} />
-      )}
-      {kind !== 'picklist' &&
-        kind !== 'multipicklist' &&
-        kind !== 'checkbox' &&
-        kind !== 'textarea' && (
-          <input
-            {...common}
-            type={INPUT_TYPES[kind]}
-            step={kind === 'number' ? 'any' : undefined}
-            value={text}
-            onChange={(e) => setInput(e.target.value)}
-          />
-        )}
+      <FieldInput
+        id={id}
+        field={props.field}
+        kind={kind}
+        value={input}
+        onChange={setInput}
+        picklistValues={props.picklistValues}
+        describedBy={error ? errorId : undefined}
+        invalid={!!error}
+        autoFocus
+      />
       {error && (
         <p id={errorId} className="sofie-field-error">
           {error}
@@ -119,11 +75,3 @@ export function FieldEditor(props: FieldEditorProps) {
     </form>
   );
 }
-
-const INPUT_TYPES = {
-  number: 'number',
-  date: 'date',
-  datetime: 'datetime-local',
-  time: 'time',
-  text: 'text',
-} as const;

@@ -12,6 +12,7 @@ import { PanelController } from './panel-controller';
 import { PanelHub } from './panel-hub';
 import { RecordLoader } from './record-loader';
 import { registerReviewHandlers } from './review-handlers';
+import { registerHandEditHandlers } from './hand-edits';
 import { Reviews } from './reviews';
 import { registerSearchHandlers } from './search';
 import { onEffectiveSettingsChanged, registerSettingsHandlers } from './settings';
@@ -40,6 +41,7 @@ export default defineBackground({
     registerSettingsHandlers(extensionId);
     registerDiagnosticsHandlers(extensionId, { connections });
     registerReviewHandlers(extensionId, { reviews, controller });
+    registerHandEditHandlers(extensionId, { controller });
     registerSearchHandlers(extensionId, { connections, tracker, loader });
     registerHandoffHandlers(extensionId, {
       controller,

@@ -4,6 +4,7 @@ import { toFieldChanges } from '@/lib/insights/suggestions';
 import { handle } from '@/lib/messaging/handlers';
 import { fail } from '@/lib/result';
 
+import { handEditChanges } from './hand-edits';
 import type { PanelController } from './panel-controller';
 import type { Reviews } from './reviews';
 
@@ -20,6 +21,11 @@ export function registerReviewHandlers(
     async ({ windowId, source }) => {
       const current = await controller.currentRecord(windowId);
       if (!current) return fail({ code: 'no-record', message: t('panelNotice_openRecordFirst') });
+
+      if (source.kind === 'edits') {
+        const changes = await handEditChanges(current, source.values);
+        return changes.ok ? reviews.prepare(windowId, changes.value, 'merge') : changes;
+      }
 
       if (source.kind === 'suggestions') {
         const chosen = current.insights.suggestions.filter((s) => source.fields.includes(s.field));

@@ -6,6 +6,7 @@ import {
   createChangeSet,
   decide,
   mergeAfterConflict,
+  mergeChangeSets,
   sameValue,
   validateChangeSet,
   type ChangeSet,
@@ -71,8 +72,15 @@ export class Reviews {
     };
   }
 
-  /** A new change set from suggestions or a typed instruction, replacing any earlier one. */
-  async prepare(windowId: number, changes: NewFieldChange[]): Promise<Result<void>> {
+  /**
+   * A new change set from suggestions or a typed instruction, replacing any earlier one; hand
+   * edits (`merge`) are added to the record's stored change set instead.
+   */
+  async prepare(
+    windowId: number,
+    changes: NewFieldChange[],
+    mode: 'replace' | 'merge' = 'replace',
+  ): Promise<Result<void>> {
     const current = await this.controller.currentRecord(windowId);
     if (!current)
       return fail({
@@ -97,7 +105,13 @@ export class Reviews {
       now: new Date(),
     });
     const key = reviewKey(current.connection.orgId, current.context.record.ref.recordId);
-    await saveReview(key, { changeSet });
+    const stored = mode === 'merge' ? await loadReview(key) : undefined;
+    await saveReview(
+      key,
+      stored
+        ? { ...stored, changeSet: mergeChangeSets(stored.changeSet, changeSet) }
+        : { changeSet },
+    );
     this.transient.delete(key);
     await this.controller.republish(windowId);
     return ok(undefined);

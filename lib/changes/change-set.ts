@@ -60,3 +60,17 @@ export function decide(
     }),
   };
 }
+
+/**
+ * Adds freshly prepared rows to the record's stored change set: a row for a field already in it
+ * replaces that row (the newer intent wins, as a pending decision), others are appended. The
+ * stored set keeps its id and its base `LastModifiedDate`, so a change made in Salesforce since
+ * then still leads to the conflict view rather than a silent overwrite.
+ */
+export function mergeChangeSets(stored: ChangeSet, fresh: ChangeSet): ChangeSet {
+  const freshFields = new Set(fresh.changes.map((c) => c.field));
+  return {
+    ...stored,
+    changes: [...stored.changes.filter((c) => !freshFields.has(c.field)), ...fresh.changes],
+  };
+}

@@ -1,4 +1,4 @@
-export { createChangeSet, decide } from './change-set';
+export { createChangeSet, decide, mergeChangeSets } from './change-set';
 export type { NewFieldChange } from './change-set';
 export { displayChange, displayValue, textDiff } from './display';
 export type { ChangeDisplay, DiffSegment } from './display';
@@ -13,3 +13,5 @@ export { undoChangeSet } from './undo';
 export type { AppliedChangeSet, AppliedFieldChange } from './undo';
 export { checkPolicy, validateChange, validateChangeSet } from './validate';
 export type { ChangeSetValidation, ChangeToCheck } from './validate';
+export { checkHandEdits, editableFields, filterFields } from './editable';
+export type { EditableFields } from './editable';

@@ -1,6 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 
 import type { CheckResult } from '../auth/diagnostics';
+import type { EditableFields } from '../changes/editable';
 import type { ChatReply, ChatTurn } from '../chat/index';
 import type { HandoffPreview, HandoffTarget } from '../handoff/index';
 import type { ConnectionSummary } from '../panel-state';
@@ -8,6 +9,7 @@ import type { Problem, Result } from '../result';
 import type { SearchGroup } from '../salesforce/search';
 import type { OptionsSettingsView } from '../settings/options-view';
 import type { FieldErrors, SettingsPatch } from '../settings/validate-patch';
+import type { WritePolicy } from '../settings/write-policy';
 
 /**
  * Every message between the surfaces and the background, with its data and its answer. Each name
@@ -27,11 +29,22 @@ export interface ProtocolMap {
     newTab: boolean;
     field?: string;
   }): void;
-  /** Side panel: a change set from chosen suggestions or a typed instruction, shown for review. */
+  /**
+   * Side panel: a change set from chosen suggestions or a typed instruction, shown for review.
+   * Hand edits (`edits`: field → value) are added to the record's stored change set instead.
+   */
   panelPrepareChange(data: {
     windowId: number;
-    source: { kind: 'suggestions'; fields: string[] } | { kind: 'instruction'; text: string };
+    source:
+      | { kind: 'suggestions'; fields: string[] }
+      | { kind: 'instruction'; text: string }
+      | { kind: 'edits'; values: Record<string, unknown> };
   }): Result<void>;
+  /**
+   * Side panel: the fields of the window's record the user may edit by hand, and the guardrails
+   * to check values against. Answered from the loaded record view: no API request.
+   */
+  panelEditableFields(data: { windowId: number }): Result<EditableFields & { policy: WritePolicy }>;
   /** Side panel: accept, reject or edit one row of the record's change set. */
   panelReviewDecide(data: {
     windowId: number;

@@ -1,6 +1,7 @@
 import { t } from '@/lib/i18n';
 import type { PanelSnapshot } from '@/lib/panel-state';
 
+import { HandEdit } from '../edit/hand-edit';
 import { InstructionForm } from '../insights/instruction-form';
 import { Suggestions } from '../insights/suggestions';
 import { SummaryLenses } from '../insights/summary-lenses';
@@ -51,6 +52,7 @@ export function RecordPanel({ snapshot }: { snapshot: Snapshot }) {
             )
           )}
           <KeyFields context={context} />
+          <HandEdit key={`edit:${context.record.ref.recordId}`} context={context} />
           {!view.review && <InstructionForm />}
           <RelatedLists context={context} />
           <ChatBox
