@@ -11,6 +11,7 @@ import type { AuthProblem } from './problems';
 export type CheckStatus = 'pass' | 'warn' | 'fail' | 'skipped';
 
 export type CheckId =
+  | 'policy'
   | 'settings'
   | 'auth-host'
   | 'sign-in'
@@ -43,8 +44,17 @@ export interface SignedInOrg {
 
 export type Failure = Pick<AuthProblem | SalesforceError, 'message' | 'remedy'>;
 
+/** A key of the admin policy Sofie could not use (from lib/settings/read-policy). */
+export interface PolicyIssue {
+  key: string;
+  value: string;
+  reason: string;
+}
+
 export interface DiagnosticsDeps {
   settings: DiagnosticsSettings;
+  /** What was wrong with the admin policy; the test lists it first, as a warning. */
+  policyProblems?: PolicyIssue[];
   /** GET `<authBaseUrl>/.well-known/openid-configuration`; ok when Salesforce answers as Salesforce. */
   probeAuthHost(authBaseUrl: string): Promise<Result<void, Failure>>;
   /** Fetch the authorize URL following redirects and `diagnoseAuthorizePage(response.url)`. */
@@ -63,6 +73,7 @@ export interface DiagnosticsDeps {
 export const CHECKED_OBJECTS = ['Account', 'Contact', 'Opportunity', 'Case'] as const;
 
 const TITLES: Record<CheckId, string> = {
+  policy: 'The admin policy can be used as written',
   settings: 'Settings are complete',
   'auth-host': 'The auth base URL answers as Salesforce',
   'sign-in': 'Sign-in works',
@@ -82,6 +93,18 @@ export const result = (
 
 export const fromFailure = (id: CheckId, failure: Failure, status: CheckStatus = 'fail') =>
   result(id, status, failure.message, failure.remedy);
+
+/** A warning naming each policy key Sofie could not use and why; undefined when there are none. */
+export function checkPolicy(problems: readonly PolicyIssue[]): CheckResult | undefined {
+  if (problems.length === 0) return undefined;
+  const listed = problems.map((p) => `${p.key} (${p.value}): ${p.reason}`).join(' ');
+  return result(
+    'policy',
+    'warn',
+    `Sofie could not use ${problems.length === 1 ? 'one policy key' : `${problems.length} policy keys`}. ${listed}`,
+    'Ask your Salesforce or IT admin to correct these keys in the managed policy; chrome://policy (or edge://policy) shows what the browser read.',
+  );
+}
 
 export function checkSettings(settings: DiagnosticsSettings): CheckResult {
   if (!apiOrigin(settings.authBaseUrl)) {
