@@ -24,6 +24,7 @@ const log = createLogger('connections');
 export const REDIRECT_PATH = 'oauth2';
 
 type Listener = () => void;
+type Forgetter = (connection: Connection, remaining: Connection[]) => Promise<void>;
 
 /**
  * Everything about signed-in orgs: sign-in, the stored connections and tokens (IndexedDB and
@@ -33,6 +34,7 @@ type Listener = () => void;
 export class Connections {
   readonly store = createConnectionStore();
   private readonly listeners = new Set<Listener>();
+  private readonly forgetters: Forgetter[] = [];
   private readonly clients = new Map<string, SalesforceClient>();
   private readonly coordinator = createRefreshCoordinator({
     store: this.store,
@@ -51,6 +53,11 @@ export class Connections {
   onChange(listener: Listener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /** Runs on disconnect, before it returns, to remove what other parts kept for the connection. */
+  onForget(forget: Forgetter): void {
+    this.forgetters.push(forget);
   }
 
   async list(): Promise<Connection[]> {
@@ -136,6 +143,16 @@ export class Connections {
 
     await this.store.removeConnection(key);
     this.clients.delete(key);
+    if (connection) {
+      const remaining = await this.list();
+      for (const forget of this.forgetters) {
+        // The tokens are already gone; a cache that cannot be cleared must not undo that.
+        await forget(connection, remaining).catch((error: unknown) => {
+          log.warn('could not remove everything kept for the connection', error);
+        });
+      }
+    }
+
     this.emit();
   }
 
