@@ -54,6 +54,19 @@ describe('an admin manages Sofie through browser policy', () => {
     expect(await contact.inputValue()).toBe('it-help@acme.example');
     expect(await contact.getAttribute('readonly')).not.toBeNull();
     expect(await contact.getAttribute('aria-describedby')).toContain('supportContact-source');
+    const domains = page.locator('[data-setting=allowedMyDomains]');
+    expect(await domains.locator('[data-field=value]').textContent()).toBe(
+      'acme.my.salesforce.com',
+    );
+    expect(await domains.locator('#allowedMyDomains-source').textContent()).toContain(
+      'Set by your organization',
+    );
+    const orgIds = page.locator('[data-setting=allowedOrgIds]');
+    expect(await orgIds.locator('[data-field=value]').textContent()).toBe('No restriction');
+    expect(await orgIds.locator('#allowedOrgIds-source').textContent()).toBe('Default');
+    const userSettings = page.locator('[data-setting=allowUserConnectionSettings]');
+    expect(await userSettings.locator('[data-field=value]').textContent()).toBe('Yes');
+    expect(await userSettings.locator('[data-source]').getAttribute('data-source')).toBe('default');
     expect(await page.locator('#callback-url').inputValue()).toBe(
       `https://${PINNED_EXTENSION_ID}.chromiumapp.org/oauth2`,
     );
