@@ -17,6 +17,7 @@ import { Reviews } from './reviews';
 import { registerSearchHandlers } from './search';
 import { onEffectiveSettingsChanged, registerSettingsHandlers } from './settings';
 import { configureSidePanel } from './side-panel';
+import { restrictToTrustedContexts } from './storage-access';
 import { feedTabEvents, primeWindow } from './tab-events';
 
 export default defineBackground({
@@ -24,6 +25,7 @@ export default defineBackground({
   main() {
     const extensionId = browser.runtime.id;
     startLogging();
+    void restrictToTrustedContexts(browser.storage.local);
     configureSidePanel();
 
     const tracker = createTabTracker();
