@@ -3,6 +3,7 @@ import type { RecordInsights } from './insights/record-insights';
 import type { Problem } from './result';
 import type { ReviewState } from './review-state';
 import type { Environment, RecordContext } from './salesforce/record-context';
+import type { SettingsProblem } from './settings/problem';
 
 /**
  * What the background tells a window's side panel to show. The panel renders exactly this: it
@@ -60,6 +61,13 @@ export type PanelSnapshot =
       connections: ConnectionSummary[];
     }
   | { kind: 'reconnect'; page: PageSummary; connection: ConnectionSummary; problem: Problem }
+  /** The admin's allow-list no longer includes this org: Sofie makes no call with it. */
+  | {
+      kind: 'not-allowed';
+      page: PageSummary;
+      connection: ConnectionSummary;
+      problem: SettingsProblem;
+    }
   | { kind: 'page'; page: PageSummary; connection: ConnectionSummary }
   | { kind: 'record'; page: PageSummary; connection: ConnectionSummary; view: RecordViewState };
 

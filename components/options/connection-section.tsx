@@ -1,6 +1,7 @@
 import { t } from '@/lib/i18n';
 import { OAUTH_SCOPES } from '@/lib/settings/connection';
 
+import { AdminValue } from './admin-value';
 import { AuthBaseUrlField } from './auth-base-url-field';
 import { CallbackUrl } from './callback-url';
 import { ConnectedAppGuide } from './connected-app-guide';
@@ -60,18 +61,6 @@ function ClientSecretSetting() {
   );
 }
 
-/** Restrictions an admin set on which orgs may be used, shown so nobody is surprised. */
-function AllowedOrgs() {
-  const orgIds = useOptions((s) => s.view?.values.allowedOrgIds);
-  const domains = useOptions((s) => s.view?.values.allowedMyDomains);
-  if (!orgIds && !domains) return null;
-  return (
-    <p className="sofie-help" data-setting="allowedOrgs">
-      {t('optionsAllowedOrgs', [[...(orgIds ?? []), ...(domains ?? [])].join(', ') || '—'])}
-    </p>
-  );
-}
-
 export function ConnectionSection() {
   const callbackUrl = useOptions((s) => s.view?.callbackUrl ?? '');
   return (
@@ -86,7 +75,20 @@ export function ConnectionSection() {
       />
       <ClientSecretSetting />
       <AuthBaseUrlField />
-      <AllowedOrgs />
+      <AdminValue
+        settingKey="allowUserConnectionSettings"
+        label="optionsAllowUserConnectionSettingsLabel"
+      />
+      <AdminValue
+        settingKey="allowedOrgIds"
+        label="optionsAllowedOrgIdsLabel"
+        none="optionsAllowsNoOrg"
+      />
+      <AdminValue
+        settingKey="allowedMyDomains"
+        label="optionsAllowedMyDomainsLabel"
+        none="optionsAllowsNoOrg"
+      />
       <CallbackUrl url={callbackUrl} />
       <h3>{t('optionsScopesHeading')}</h3>
       <ul className="sofie-scopes">

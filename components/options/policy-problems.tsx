@@ -8,6 +8,7 @@ const EFFECT_KEYS: Record<PolicyProblem['effect'], MessageKey> = {
   ignored: 'policyEffectIgnored',
   'entry-dropped': 'policyEffectEntryDropped',
   'default-used': 'policyEffectDefaultUsed',
+  restricted: 'policyEffectRestricted',
 };
 
 /** What was wrong with the admin's policy, so the admin (or support) can fix it. */

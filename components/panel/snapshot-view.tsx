@@ -2,6 +2,7 @@ import type { PanelSnapshot } from '@/lib/panel-state';
 
 import { RecordPanel } from './record/record-panel';
 import { Mismatch } from './states/mismatch';
+import { NotAllowed } from './states/not-allowed';
 import { NotConnected } from './states/not-connected';
 import { Notice } from './states/notice';
 import { PageInfo } from './states/page-info';
@@ -39,6 +40,8 @@ export function SnapshotView(props: { snapshot: PanelSnapshot; onOpenSettings: (
       return <Mismatch snapshot={snapshot} onOpenSettings={onOpenSettings} />;
     case 'reconnect':
       return <Reconnect snapshot={snapshot} />;
+    case 'not-allowed':
+      return <NotAllowed snapshot={snapshot} onOpenSettings={onOpenSettings} />;
     case 'page':
       return <PageInfo page={snapshot.page} />;
     case 'record':

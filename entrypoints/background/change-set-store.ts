@@ -38,3 +38,16 @@ export async function removeReview(key: string): Promise<void> {
   const { [key]: _gone, ...rest } = await item.getValue();
   await item.setValue(rest);
 }
+
+/**
+ * Forgets the prepared change sets of an org: those a user prepared, or (without `userId`) all of
+ * them. Disconnecting a connection removes what it left behind.
+ */
+export async function removeReviewsOf(orgId: string, userId?: string): Promise<void> {
+  const all = await item.getValue();
+  const mine = (key: string, review: StoredReview) =>
+    key.startsWith(`${orgId}:`) &&
+    (userId === undefined || review.changeSet.user.id.slice(0, 15) === userId.slice(0, 15));
+  const kept = Object.fromEntries(Object.entries(all).filter(([k, r]) => !mine(k, r)));
+  if (Object.keys(kept).length !== Object.keys(all).length) await item.setValue(kept);
+}

@@ -20,7 +20,7 @@ import { getEffectiveSettings } from './settings';
 
 const log = createLogger('chat');
 
-let conversations: Promise<ConversationStore> | undefined;
+let conversations: Promise<ConversationStore & { saved(): Promise<void> }> | undefined;
 const store = () => (conversations ??= createSessionConversationStore());
 
 const keyOf = ({ connection, context }: CurrentRecord) =>
@@ -66,6 +66,13 @@ async function replyTo(
     summary: current.insights.summary,
     now,
   });
+}
+
+/** Forgets an org's conversations, in memory and in session storage, and waits for the write. */
+export async function forgetConversationsOf(orgId: string): Promise<void> {
+  const conversation = await store();
+  conversation.clearOrg(orgId);
+  await conversation.saved();
 }
 
 /** Chat about the record a window's panel shows; one conversation per record for the session. */

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 
 import { loadConnectionDetails } from '@/lib/auth/connection-details';
+import { connectionAllowed, type AllowList } from '@/lib/auth/connection-allowed';
 import { createConnectionStore } from '@/lib/auth/connection-store';
 import type { Connection } from '@/lib/auth/connections';
 import { authProblem, type AuthProblem } from '@/lib/auth/problems';
@@ -15,7 +16,7 @@ import { fail, ok, type Result } from '@/lib/result';
 import { clientForConnection } from '@/lib/salesforce-client/for-connection';
 import type { SalesforceClient } from '@/lib/salesforce-client/client';
 import { connectionOf } from '@/lib/settings/connection';
-import { isOrgAllowed } from '@/lib/settings/org-allowed';
+import type { SettingsProblem } from '@/lib/settings/problem';
 
 import { getEffectiveSettings } from './settings';
 
@@ -24,6 +25,7 @@ const log = createLogger('connections');
 export const REDIRECT_PATH = 'oauth2';
 
 type Listener = () => void;
+type Forgetter = (connection: Connection, remaining: Connection[]) => Promise<void>;
 
 /**
  * Everything about signed-in orgs: sign-in, the stored connections and tokens (IndexedDB and
@@ -33,23 +35,47 @@ type Listener = () => void;
 export class Connections {
   readonly store = createConnectionStore();
   private readonly listeners = new Set<Listener>();
+  private readonly forgetters: Forgetter[] = [];
   private readonly clients = new Map<string, SalesforceClient>();
   private readonly coordinator = createRefreshCoordinator({
     store: this.store,
-    refresh: (request) => refreshAccessToken(request, fetch),
+    // The refreshed token is checked against the allow-list, so the list is read first.
+    refresh: async (request) => {
+      await this.refreshPolicy();
+      return refreshAccessToken(request, fetch);
+    },
     clientSecret: async () => connectionOf(await getEffectiveSettings()).clientSecret || undefined,
     checkOrg: (orgId, myDomain, apiHost) => this.checkOrgSync(orgId, myDomain, apiHost),
   });
 
-  private allowList: Parameters<typeof isOrgAllowed>[2] | undefined;
+  /** The admin's allow-list as last read; undefined (nothing allowed) until it has been read. */
+  private allowList: AllowList | undefined;
 
   onChange(listener: Listener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
+  /** Runs on disconnect, before it returns, to remove what other parts kept for the connection. */
+  onForget(forget: Forgetter): void {
+    this.forgetters.push(forget);
+  }
+
   async list(): Promise<Connection[]> {
     return this.store.listConnections();
+  }
+
+  /** The connections the current policy lets Sofie use; the rest stay stored but untouched. */
+  async usable(): Promise<Connection[]> {
+    const all = await this.list();
+    await this.refreshPolicy();
+    return all.filter((connection) => connectionAllowed(connection, this.allowList).ok);
+  }
+
+  /** Whether the current policy still allows this connection; fails closed when unread. */
+  async allowed(connection: Connection): Promise<Result<void, SettingsProblem>> {
+    await this.refreshPolicy();
+    return connectionAllowed(connection, this.allowList);
   }
 
   /** Signs in through Salesforce's own pages; `apiHost` is the tab's org when known. */
@@ -118,6 +144,16 @@ export class Connections {
 
     await this.store.removeConnection(key);
     this.clients.delete(key);
+    if (connection) {
+      const remaining = await this.list();
+      for (const forget of this.forgetters) {
+        // The tokens are already gone; a cache that cannot be cleared must not undo that.
+        await forget(connection, remaining).catch((error: unknown) => {
+          log.warn('could not remove everything kept for the connection', error);
+        });
+      }
+    }
+
     this.emit();
   }
 
@@ -128,7 +164,12 @@ export class Connections {
       client = clientForConnection(connection, {
         store: this.store,
         coordinator: this.coordinator,
-        fetchFn: (input, init) => fetch(input, init),
+        // Whoever picked this connection, no request leaves for an org the policy excludes.
+        fetchFn: async (input, init) => {
+          const allowed = await this.allowed(connection);
+          if (!allowed.ok) throw new Error(allowed.problem.message);
+          return fetch(input, init);
+        },
       });
       this.clients.set(connection.key, client);
     }
@@ -142,12 +183,16 @@ export class Connections {
   }
 
   async refreshPolicy(): Promise<void> {
-    this.allowList = (await getEffectiveSettings()).values;
+    try {
+      this.allowList = (await getEffectiveSettings()).values;
+    } catch (error) {
+      log.warn('the settings could not be read; no connection is used', error);
+      this.allowList = undefined;
+    }
   }
 
   private readonly checkOrgSync: OrgCheck = (orgId, _myDomain, apiHost) => {
-    if (!this.allowList) return ok(undefined);
-    const allowed = isOrgAllowed(orgId, apiHost, this.allowList);
+    const allowed = connectionAllowed({ orgId, apiHost }, this.allowList);
     return allowed.ok
       ? ok(undefined)
       : fail({ ...authProblem('org_not_allowed'), message: allowed.problem.message });

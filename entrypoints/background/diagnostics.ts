@@ -58,7 +58,8 @@ async function testConnection(
   connections: Connections,
   onResult: (result: CheckResult) => void,
 ): Promise<ConnectionTestReport> {
-  const settings = connectionOf(await getEffectiveSettings());
+  const effective = await getEffectiveSettings();
+  const settings = connectionOf(effective);
   const checked: DiagnosticsSettings = {
     authBaseUrl: settings.authBaseUrl,
     clientId: settings.clientId,
@@ -74,6 +75,7 @@ async function testConnection(
 
   const deps: DiagnosticsDeps = {
     settings: checked,
+    policyProblems: effective.problems,
     probeAuthHost: (url) => probeAuthHost(url, fetch),
     diagnoseAuthorize: async () => {
       const pkce = await createPkcePair();

@@ -64,11 +64,17 @@ export function registerHandlers(extensionId: string, deps: HandlerDeps): void {
     'optionsListConnections',
     ['extension-page'],
     async () =>
-      (await connections.list()).map((c) => ({
-        ...summarise(c),
-        instanceName: c.instanceName,
-        connectedAt: c.connectedAt,
-      })),
+      Promise.all(
+        (await connections.list()).map(async (c) => {
+          const allowed = await connections.allowed(c);
+          return {
+            ...summarise(c),
+            instanceName: c.instanceName,
+            connectedAt: c.connectedAt,
+            ...(allowed.ok ? {} : { notAllowed: allowed.problem }),
+          };
+        }),
+      ),
     extensionId,
   );
 

@@ -6,6 +6,7 @@ import { createTabTracker } from '@/lib/tabs/tab-tracker';
 import { Connections } from './connections';
 import { registerDiagnosticsHandlers } from './diagnostics';
 import { registerHandlers } from './handlers';
+import { forgetConnectionData } from './forget-connection';
 import { registerHandoffHandlers } from './handoff';
 import { startLogging } from './logging';
 import { PanelController } from './panel-controller';
@@ -17,6 +18,7 @@ import { Reviews } from './reviews';
 import { registerSearchHandlers } from './search';
 import { onEffectiveSettingsChanged, registerSettingsHandlers } from './settings';
 import { configureSidePanel } from './side-panel';
+import { restrictToTrustedContexts } from './storage-access';
 import { feedTabEvents, primeWindow } from './tab-events';
 
 export default defineBackground({
@@ -24,11 +26,15 @@ export default defineBackground({
   main() {
     const extensionId = browser.runtime.id;
     startLogging();
+    void restrictToTrustedContexts(browser.storage.local);
     configureSidePanel();
 
     const tracker = createTabTracker();
     const connections = new Connections();
     const loader = new RecordLoader(connections);
+    connections.onForget((connection, remaining) =>
+      forgetConnectionData(connection, remaining, { metadata: loader.metadata }),
+    );
     let controller: PanelController | undefined = undefined;
     const hub = new PanelHub(extensionId, (windowId) => {
       // Not forced: a load the tracker already started for this page is not sent twice.

@@ -32,7 +32,9 @@ const CONNECTION: Connection = {
   lastUsedAt: 1,
 };
 
-function setUp() {
+function setUp(
+  allowed: Awaited<ReturnType<Connections['allowed']>> = { ok: true, value: undefined },
+) {
   const published: PanelSnapshot[] = [];
   const hub = {
     openWindows: () => [1],
@@ -44,6 +46,7 @@ function setUp() {
   const connections = {
     list: () => Promise.resolve([CONNECTION]),
     isSignedIn: () => Promise.resolve(true),
+    allowed: () => Promise.resolve(allowed),
   } as unknown as Connections;
   let answer: (value: Awaited<ReturnType<RecordLoader['load']>>) => void = () => undefined;
   const load = vi.fn(
@@ -90,5 +93,20 @@ describe('PanelController', () => {
     await second;
 
     expect(load).toHaveBeenCalledTimes(2);
+  });
+
+  it('shows why and loads nothing when the policy no longer allows the org', async () => {
+    const problem = { code: 'orgNotAllowed', message: 'not this org', params: ['00D000000000001'] };
+    const { controller, load, published } = setUp({ ok: false, problem });
+
+    await controller.refresh(1);
+
+    expect(load).not.toHaveBeenCalled();
+    expect(published.at(-1)).toMatchObject({
+      kind: 'not-allowed',
+      connection: { orgId: CONNECTION.orgId },
+      problem,
+    });
+    expect(await controller.currentRecord(1)).toBeUndefined();
   });
 });

@@ -83,6 +83,16 @@ export class PanelController {
     }
 
     const connection = match.connection;
+    const allowed = await this.connections.allowed(connection);
+    if (!allowed.ok) {
+      return publish({
+        kind: 'not-allowed',
+        page,
+        connection: summarise(connection),
+        problem: allowed.problem,
+      });
+    }
+
     if (!(await this.connections.isSignedIn(connection.key))) {
       return publish({
         kind: 'reconnect',
@@ -204,6 +214,7 @@ export class PanelController {
     if (!page?.recordId) return undefined;
     const match = findConnectionFor(page, await this.connections.list());
     if (match.kind !== 'match') return undefined;
+    if (!(await this.connections.allowed(match.connection)).ok) return undefined;
     const view = this.recent.get(`${match.connection.orgId}:${page.recordId}`);
     return view ? { connection: match.connection, ...view } : undefined;
   }

@@ -55,7 +55,7 @@ export interface SearchDeps {
 export function registerSearchHandlers(extensionId: string, deps: SearchDeps): void {
   const environment: SearchEnvironment = {
     page: (windowId) => deps.tracker.current(windowId)?.context,
-    connections: () => deps.connections.list(),
+    connections: () => deps.connections.usable(),
     isSignedIn: (key) => deps.connections.isSignedIn(key),
     client: (connection) => deps.connections.client(connection),
     objects: async (connection, client) => {

@@ -12,6 +12,7 @@ import type { AuthProblem } from './problems';
 export type CheckStatus = 'pass' | 'warn' | 'fail' | 'skipped';
 
 export type CheckId =
+  | 'policy'
   | 'settings'
   | 'auth-host'
   | 'sign-in'
@@ -44,8 +45,17 @@ export interface SignedInOrg {
 
 export type Failure = Pick<AuthProblem | SalesforceError, 'message' | 'remedy'>;
 
+/** A key of the admin policy Sofie could not use (from lib/settings/read-policy). */
+export interface PolicyIssue {
+  key: string;
+  value: string;
+  reason: string;
+}
+
 export interface DiagnosticsDeps {
   settings: DiagnosticsSettings;
+  /** What was wrong with the admin policy; the test lists it first, as a warning. */
+  policyProblems?: PolicyIssue[];
   /** GET `<authBaseUrl>/.well-known/openid-configuration`; ok when Salesforce answers as Salesforce. */
   probeAuthHost(authBaseUrl: string): Promise<Result<void, Failure>>;
   /** Fetch the authorize URL following redirects and `diagnoseAuthorizePage(response.url)`. */
@@ -64,6 +74,7 @@ export interface DiagnosticsDeps {
 export const CHECKED_OBJECTS = ['Account', 'Contact', 'Opportunity', 'Case'] as const;
 
 const TITLES: Record<CheckId, MessageKey> = {
+  policy: 'diagTitle_policy',
   settings: 'diagTitle_settings',
   'auth-host': 'diagTitle_authHost',
   'sign-in': 'diagTitle_signIn',
@@ -85,6 +96,17 @@ export const result = (
 
 export const fromFailure = (id: CheckId, failure: Failure, status: CheckStatus = 'fail') =>
   result(id, status, failure.message, failure.remedy);
+
+/** A warning naming each policy key Sofie could not use and why; undefined when there are none. */
+export function checkPolicy(problems: readonly PolicyIssue[]): CheckResult | undefined {
+  if (problems.length === 0) return undefined;
+  const listed = problems.map((p) => `${p.key} (${p.value}): ${p.reason}`).join(' ');
+  const count =
+    problems.length === 1
+      ? t('diag_policyProblemsOne', listed)
+      : t('diag_policyProblemsMany', [String(problems.length), listed]);
+  return result('policy', 'warn', count, t('diag_policyProblemsFix'));
+}
 
 export function checkSettings(settings: DiagnosticsSettings): CheckResult {
   if (!apiOrigin(settings.authBaseUrl)) {

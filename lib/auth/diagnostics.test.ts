@@ -69,6 +69,50 @@ describe('runDiagnostics', () => {
     expect(probeAuthHost).not.toHaveBeenCalled();
   });
 
+  it('lists the policy problems first, as a warning, and still runs every check', async () => {
+    const policyProblems = [
+      {
+        key: 'writeMode',
+        value: '"auto"',
+        reason: 'Choose one of: off, review. Sofie uses the most restrictive value instead.',
+      },
+      {
+        key: 'surprise',
+        value: 'true',
+        reason: 'Sofie has no setting of this name; it is ignored.',
+      },
+    ];
+
+    const results = await runDiagnostics(deps({ policyProblems }));
+
+    expect(results[0]).toMatchObject({ id: 'policy', status: 'warn' });
+    expect(results[0]!.detail).toContain('Sofie could not use 2 policy keys.');
+    expect(results[0]!.detail).toContain('writeMode ("auto"): Choose one of: off, review.');
+    expect(results[0]!.detail).toContain('surprise (true)');
+    expect(results[0]!.fix).toContain('chrome://policy');
+    expect(results.slice(1).every((r) => r.status === 'pass')).toBe(true);
+    expect(formatDiagnostics(results)).toContain('[WARN] The admin policy can be used as written:');
+  });
+
+  it('still skips the rest after invalid settings when the policy has problems', async () => {
+    const policyProblems = [{ key: 'surprise', value: 'true', reason: 'Unknown.' }];
+
+    const results = await runDiagnostics(
+      deps({ policyProblems, settings: { ...SETTINGS, clientId: '' } }),
+    );
+
+    expect(results.map((r) => r.status)).toEqual([
+      'warn',
+      'fail',
+      'skipped',
+      'skipped',
+      'skipped',
+      'skipped',
+      'skipped',
+      'skipped',
+    ]);
+  });
+
   it('fails the auth host check with the remote-access page diagnosis', async () => {
     const results = await runDiagnostics(
       deps({

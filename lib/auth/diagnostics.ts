@@ -4,6 +4,7 @@ import {
   checkEnvironment,
   checkLimits,
   checkObjects,
+  checkPolicy,
   checkSettings,
   fromFailure,
   result,
@@ -16,12 +17,14 @@ import {
 export {
   CHECKED_OBJECTS,
   checkEnvironment,
+  checkPolicy,
   checkSettings,
   type CheckId,
   type CheckResult,
   type CheckStatus,
   type DiagnosticsDeps,
   type DiagnosticsSettings,
+  type PolicyIssue,
   type SignedInOrg,
 } from './diagnostic-checks';
 
@@ -31,6 +34,7 @@ export {
  * calls injected functions, so the background supplies the real network steps.
  */
 const ORDER: CheckId[] = [
+  'policy',
   'settings',
   'auth-host',
   'sign-in',
@@ -51,8 +55,13 @@ export async function runDiagnostics(
     onResult?.(r);
   };
   const skipRest = (reason: string) => {
-    for (const id of ORDER.slice(results.length)) add(result(id, 'skipped', reason));
+    // The policy check is only listed when it finds something, so skip by id, not by position.
+    const rest = ORDER.filter((id) => id !== 'policy' && !results.some((r) => r.id === id));
+    for (const id of rest) add(result(id, 'skipped', reason));
   };
+
+  const policy = checkPolicy(deps.policyProblems ?? []);
+  if (policy) add(policy);
 
   const settings = checkSettings(deps.settings);
   add(settings);

@@ -55,6 +55,20 @@ describe('createConversationStore', () => {
 
     expect(store.get(A)).toEqual([]);
   });
+
+  it('forgets every conversation of one org and tells the writer once', () => {
+    const snapshots: object[] = [];
+    const store = createConversationStore({ onChange: (s) => snapshots.push(s) });
+    const A2 = conversationKey('00D000000000001EAA', '001000000000002AAA');
+    store.append(A, user('hello'));
+    store.append(A2, user('again'));
+    store.append(B, sofie('hi'));
+
+    store.clearOrg('00D000000000001EAA');
+
+    expect(Object.keys(store.snapshot())).toEqual([B]);
+    expect(snapshots).toHaveLength(4);
+  });
 });
 
 describe('createSessionConversationStore', () => {

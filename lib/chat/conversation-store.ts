@@ -16,6 +16,8 @@ export interface ConversationStore {
   get(key: string): ChatTurn[];
   append(key: string, turn: ChatTurn): ChatTurn[];
   clear(key: string): void;
+  /** Forgets every conversation of one org (its connection was disconnected). */
+  clearOrg(orgId: string): void;
   snapshot(): ConversationSnapshot;
 }
 
@@ -57,6 +59,11 @@ export function createConversationStore(opts: ConversationStoreOptions = {}): Co
     },
     clear(key) {
       if (conversations.delete(key)) changed();
+    },
+    clearOrg(orgId) {
+      const keys = [...conversations.keys()].filter((k) => k.startsWith(`${orgId}:`));
+      for (const key of keys) conversations.delete(key);
+      if (keys.length > 0) changed();
     },
     snapshot,
   };

@@ -8,6 +8,7 @@ import type { ConnectionSummary } from '../panel-state';
 import type { Problem, Result } from '../result';
 import type { SearchGroup } from '../salesforce/search';
 import type { OptionsSettingsView } from '../settings/options-view';
+import type { SettingsProblem } from '../settings/problem';
 import type { FieldErrors, SettingsPatch } from '../settings/validate-patch';
 import type { WritePolicy } from '../settings/write-policy';
 
@@ -104,6 +105,8 @@ export interface ConnectedOrg extends ConnectionSummary {
   instanceName: string;
   /** Epoch milliseconds. */
   connectedAt: number;
+  /** Why the admin's policy no longer lets Sofie use this connection, when it does not. */
+  notAllowed?: SettingsProblem;
 }
 
 export interface ConnectionTestReport {

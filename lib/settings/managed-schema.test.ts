@@ -30,8 +30,12 @@ describe('public/managed_schema.json', () => {
   });
 
   it('offers the same choices as the settings model', () => {
-    expect(properties.writeMode?.enum).toEqual(SETTING_SCHEMAS.writeMode.options);
     expect(properties.summaryProvider?.enum).toEqual(SETTING_SCHEMAS.summaryProvider.options);
+  });
+
+  it('lets a guardrail value of the right type through, so Sofie can restrict instead of Chrome dropping it', () => {
+    expect(validateAgainst(schema, { writeMode: 'auto', maxFieldsPerChange: 0 })).toEqual([]);
+    expect(properties.writeMode?.description).toContain('Any other value turns writing off');
   });
 
   it("accepts each of Sofie's defaults that a policy can write", () => {
@@ -44,16 +48,16 @@ describe('public/managed_schema.json', () => {
 
   it('refuses values of the wrong type, as Chrome does', () => {
     const errors = validateAgainst(schema, {
-      writeMode: 'auto',
-      maxFieldsPerChange: 0,
+      writeMode: true,
+      maxFieldsPerChange: 'ten',
       verboseLogging: 'yes',
       blockedFields: { Account: 'Rating' },
       surprise: 1,
     });
 
     expect(errors).toEqual([
-      '$.writeMode: not one of the choices',
-      '$.maxFieldsPerChange: too small',
+      '$.writeMode: expected string',
+      '$.maxFieldsPerChange: expected integer',
       '$.verboseLogging: expected boolean',
       '$.blockedFields.Account: expected array',
       '$.surprise: not in the schema',

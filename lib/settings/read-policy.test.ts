@@ -34,25 +34,13 @@ describe('readPolicy', () => {
   it.each([
     ['salesforceEnabled', 'yes', 'settingsErrorExpectBoolean'],
     ['verboseLogging', 1, 'settingsErrorExpectBoolean'],
-    ['writeMode', 'auto', 'settingsErrorExpectChoice'],
-    ['writeMode', true, 'settingsErrorExpectChoice'],
     ['summaryProvider', 'gpt', 'settingsErrorExpectChoice'],
-    ['maxFieldsPerChange', 'ten', 'settingsErrorExpectCount'],
-    ['allowProductionWrites', 'true', 'settingsErrorExpectBoolean'],
-    ['maxFieldsPerChange', 0, 'settingsErrorExpectCount'],
-    ['maxFieldsPerChange', 2.5, 'settingsErrorExpectCount'],
-    ['maxFieldsPerChange', 101, 'settingsErrorExpectCount'],
     ['clientId', 42, 'settingsErrorExpectText'],
     ['clientId', '3MVG abc', 'settingsErrorClientIdSpaces'],
     ['authBaseUrl', 'https://login.example.com', 'settingsErrorAuthUrlNotSalesforce'],
     ['authBaseUrl', 'https://na1.salesforce.com', 'settingsErrorAuthUrlNotLogin'],
     ['summaryEndpoint', 'http://llm.internal/v1', 'settingsErrorHttpsUrl'],
     ['sofieWebAppUrl', 'javascript:alert(1)', 'settingsErrorHttpsUrl'],
-    ['allowedOrgIds', '00D000000000001', 'settingsErrorExpectList'],
-    ['writableObjects', [1, 2], 'settingsErrorExpectList'],
-    ['blockedFields', ['Rating'], 'settingsErrorExpectFieldMap'],
-    ['blockedFields', { Account: 'Rating' }, 'settingsErrorExpectFieldMap'],
-    ['blockedFields', { 'Bad Object': ['Rating'] }, 'settingsErrorApiName'],
     ['supportContact', 'x'.repeat(201), 'settingsErrorExpectText'],
   ])('ignores %s set to %j, reports it as %s and leaves the default', (key, value, code) => {
     const { policy, problems } = readPolicy({ [key]: value, auditTaskOnWrite: true });
@@ -61,6 +49,66 @@ describe('readPolicy', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ key, code, effect: 'default-used' });
     expect(problems[0]?.reason).toMatch(/Sofie uses the default instead\.$/);
+  });
+
+  it.each([
+    ['writeMode', 'auto', 'settingsErrorExpectChoice', { writeMode: 'off' }],
+    ['writeMode', true, 'settingsErrorExpectChoice', { writeMode: 'off' }],
+    [
+      'allowProductionWrites',
+      'true',
+      'settingsErrorExpectBoolean',
+      { allowProductionWrites: false },
+    ],
+    [
+      'requireTypedConfirmationInProduction',
+      'no',
+      'settingsErrorExpectBoolean',
+      { requireTypedConfirmationInProduction: true },
+    ],
+    ['maxFieldsPerChange', 'ten', 'settingsErrorExpectCount', { maxFieldsPerChange: 1 }],
+    ['maxFieldsPerChange', 0, 'settingsErrorExpectCount', { maxFieldsPerChange: 1 }],
+    ['maxFieldsPerChange', 2.5, 'settingsErrorExpectCount', { maxFieldsPerChange: 1 }],
+    ['maxFieldsPerChange', 101, 'settingsErrorExpectCount', { maxFieldsPerChange: 1 }],
+    ['allowedOrgIds', '00D000000000001', 'settingsErrorExpectList', { allowedOrgIds: [] }],
+    [
+      'allowedMyDomains',
+      'acme.my.salesforce.com',
+      'settingsErrorExpectList',
+      { allowedMyDomains: [] },
+    ],
+    ['writableObjects', [1, 2], 'settingsErrorExpectList', { writableObjects: [] }],
+    [
+      'blockedFields',
+      ['Rating'],
+      'settingsErrorExpectFieldMap',
+      { blockedFields: {}, writeMode: 'off' },
+    ],
+    [
+      'blockedFields',
+      { Account: 'Rating' },
+      'settingsErrorExpectFieldMap',
+      { blockedFields: {}, writeMode: 'off' },
+    ],
+    [
+      'blockedFields',
+      { 'Bad Object': ['Rating'] },
+      'settingsErrorApiName',
+      { blockedFields: {}, writeMode: 'off' },
+    ],
+  ])('restricts %s set to %j, reports it as %s and uses %j', (key, value, code, restricted) => {
+    const { policy, problems } = readPolicy({ [key]: value, auditTaskOnWrite: true });
+
+    expect(policy).toEqual({ auditTaskOnWrite: true, ...restricted });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ key, code, effect: 'restricted' });
+    expect(problems[0]?.reason).toMatch(/Sofie uses the most restrictive value instead\.$/);
+  });
+
+  it('keeps writing off when blocked fields are unreadable, whatever write mode is set', () => {
+    const { policy } = readPolicy({ blockedFields: 'Rating', writeMode: 'review' });
+
+    expect(policy.writeMode).toBe('off');
   });
 
   it('reports an unknown key and ignores it', () => {

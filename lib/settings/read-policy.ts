@@ -1,4 +1,5 @@
 import { settingsProblem } from './problem';
+import { isGuardrailKey, restrictiveValues, type GuardrailKey } from './restrictive-fallbacks';
 import {
   LIST_ENTRY_CHECKS,
   SECRET_KEYS,
@@ -17,8 +18,11 @@ export interface PolicyProblem {
   /** Message key and substitutions for the reason in the user's language. */
   code: string;
   params?: string[];
-  /** What Sofie did instead: ignored an unknown key, dropped one list entry, or used the default. */
-  effect: 'ignored' | 'entry-dropped' | 'default-used';
+  /**
+   * What Sofie did instead: ignored an unknown key, dropped one list entry, used the default, or
+   * (for a guardrail) used its restrictive value.
+   */
+  effect: 'ignored' | 'entry-dropped' | 'default-used' | 'restricted';
 }
 
 export interface ReadPolicy {
@@ -43,6 +47,9 @@ function show(key: string, value: unknown): string {
   return text.length > 120 ? `${text.slice(0, 117)}...` : text;
 }
 
+const DEFAULTED = 'Sofie uses the default instead.';
+const RESTRICTED = 'Sofie uses the most restrictive value instead.';
+
 function isKey(key: string): key is SettingKey {
   return (SETTING_KEYS as readonly string[]).includes(key);
 }
@@ -55,11 +62,13 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * The admin policy from `storage.managed`. Chrome already drops values that break the managed
  * schema; this catches what the schema cannot say (a login host outside Salesforce, a malformed
  * org id) and anything set by other means. A list keeps its good entries: for allow-lists that is
- * the safe reading, since fewer entries allow less.
+ * the safe reading, since fewer entries allow less. A guardrail set to a value Sofie cannot use
+ * takes its restrictive value (see restrictive-fallbacks.ts), never the permissive default.
  */
 export function readPolicy(raw: unknown): ReadPolicy {
   const problems: PolicyProblem[] = [];
   const policy: Partial<Record<SettingKey, unknown>> = {};
+  const restricted: GuardrailKey[] = [];
   if (raw === undefined || raw === null) return { policy: {}, problems };
 
   if (!isPlainObject(raw)) {
@@ -116,15 +125,21 @@ export function readPolicy(raw: unknown): ReadPolicy {
       continue;
     }
 
+    const guardrail = isGuardrailKey(key);
+    if (guardrail) restricted.push(key);
     problems.push({
       key,
       value: show(key, value),
-      reason: `${result.problem.message} Sofie uses the default instead.`,
+      reason: `${result.problem.message} ${guardrail ? RESTRICTED : DEFAULTED}`,
       code: result.problem.code,
       params: result.problem.params,
-      effect: 'default-used',
+      effect: guardrail ? 'restricted' : 'default-used',
     });
   }
 
-  return { policy: policy as Partial<Settings>, problems };
+  // Applied last, so a valid key read after a broken one cannot loosen what the broken one forces.
+  return {
+    policy: { ...(policy as Partial<Settings>), ...restrictiveValues(restricted) },
+    problems,
+  };
 }

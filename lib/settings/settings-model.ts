@@ -103,7 +103,6 @@ export const SETTING_KEYS = Object.keys(SETTING_SCHEMAS) as SettingKey[];
 /** The whole settings object, for validating a complete set at once. */
 export const settingsSchema = z.strictObject(SETTING_SCHEMAS);
 
-/** Settings only an admin sets: a person choosing their own allow-list would be meaningless. */
 /**
  * Keys only an admin sets: which orgs, and where record data may go (workflow endpoints, model
  * providers). A person cannot widen them from the options page.

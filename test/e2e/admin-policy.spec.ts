@@ -1,27 +1,23 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 import { PINNED_EXTENSION_ID } from '../../lib/manifest-key';
 import { useBrowser } from './harness/fixture';
-
-const POLICY_DIR = '/etc/chromium/policies/managed';
-const POLICY_FILE = join(POLICY_DIR, 'sofie-e2e-admin-policy.json');
+import { usePolicy } from './harness/policy';
 
 /**
- * A policy as an admin might really push it: some good values, two of the wrong type (Chromium
- * drops those against the managed schema before Sofie sees them), one unknown key (dropped too),
- * and two that pass the schema but that Sofie refuses: a login host outside Salesforce and a
- * My Domain that is not one.
+ * A policy as an admin might really push it: some good values, one of the wrong type (Chromium
+ * drops it against the managed schema before Sofie sees it), one unknown key (dropped too), and
+ * three that pass the schema but that Sofie refuses: a login host outside Salesforce, a My Domain
+ * that is not one, and a field count out of range (a guardrail, so it becomes the strictest).
  */
 const POLICY = {
   writeMode: 'off',
   allowProductionWrites: false,
   supportContact: 'it-help@acme.example',
-  maxFieldsPerChange: 'ten',
+  maxFieldsPerChange: 500,
   verboseLogging: 'yes',
   authBaseUrl: 'https://login.example.com',
   allowedMyDomains: ['acme.my.salesforce.com', 'acme.example.com'],
@@ -34,19 +30,7 @@ async function openOptions(page: Page, url: string): Promise<void> {
 }
 
 describe('an admin manages Sofie through browser policy', () => {
-  // Registered before useBrowser, so the policy file exists when Chromium starts.
-  beforeAll(() => {
-    mkdirSync(POLICY_DIR, { recursive: true });
-    writeFileSync(
-      POLICY_FILE,
-      JSON.stringify({ '3rdparty': { extensions: { [PINNED_EXTENSION_ID]: POLICY } } }),
-    );
-  });
-
-  afterAll(() => {
-    rmSync(POLICY_FILE, { force: true });
-  });
-
+  usePolicy('admin-policy', POLICY);
   const t = useBrowser();
   let page: Page;
 
@@ -70,6 +54,19 @@ describe('an admin manages Sofie through browser policy', () => {
     expect(await contact.inputValue()).toBe('it-help@acme.example');
     expect(await contact.getAttribute('readonly')).not.toBeNull();
     expect(await contact.getAttribute('aria-describedby')).toContain('supportContact-source');
+    const domains = page.locator('[data-setting=allowedMyDomains]');
+    expect(await domains.locator('[data-field=value]').textContent()).toBe(
+      'acme.my.salesforce.com',
+    );
+    expect(await domains.locator('#allowedMyDomains-source').textContent()).toContain(
+      'Set by your organization',
+    );
+    const orgIds = page.locator('[data-setting=allowedOrgIds]');
+    expect(await orgIds.locator('[data-field=value]').textContent()).toBe('No restriction');
+    expect(await orgIds.locator('#allowedOrgIds-source').textContent()).toBe('Default');
+    const userSettings = page.locator('[data-setting=allowUserConnectionSettings]');
+    expect(await userSettings.locator('[data-field=value]').textContent()).toBe('Yes');
+    expect(await userSettings.locator('[data-source]').getAttribute('data-source')).toBe('default');
     expect(await page.locator('#callback-url').inputValue()).toBe(
       `https://${PINNED_EXTENSION_ID}.chromiumapp.org/oauth2`,
     );
@@ -91,8 +88,15 @@ describe('an admin manages Sofie through browser policy', () => {
       true,
     );
     expect(await page.locator('#authBaseUrl-source').textContent()).toBe('Default');
-    // Values of the wrong type never reach Sofie: their defaults apply, unlocked.
-    expect(await page.locator('#setting-maxFieldsPerChange').inputValue()).toBe('10');
+    // A guardrail out of range takes its strictest value, locked.
+    expect(await problems.locator('[data-policy-key=maxFieldsPerChange]').textContent()).toContain(
+      'Sofie uses the most restrictive value instead.',
+    );
+    expect(await page.locator('#setting-maxFieldsPerChange').inputValue()).toBe('1');
+    expect(await page.locator('#maxFieldsPerChange-source').textContent()).toContain(
+      'Set by your organization',
+    );
+    // A value of the wrong type never reaches Sofie: its default applies, unlocked.
     expect(await page.locator('#setting-verboseLogging').isDisabled()).toBe(false);
 
     await page.locator('#setting-sofieWebAppUrl').fill('https://sofie.acme.example');
@@ -128,6 +132,36 @@ describe('an admin manages Sofie through browser policy', () => {
     expect(await page.locator('#setting-sofieWebAppUrl').inputValue()).toBe(
       'https://sofie.acme.example/',
     );
+  });
+
+  it('lists the policy problems in the connection test and in the text copied for support', async () => {
+    await openOptions(page, t.ext.extensionUrl('options.html'));
+    await page.evaluate(() => {
+      const copied = { text: '' };
+      Object.assign(globalThis, { copied });
+      navigator.clipboard.writeText = (text: string) => {
+        copied.text = text;
+        return Promise.resolve();
+      };
+    });
+
+    await page.locator('[data-action=test-connection]').click();
+
+    const check = page.locator('.sofie-conn__test[data-testing=false] [data-check=policy]');
+    await check.waitFor({ timeout: 20_000 });
+    expect(await check.getAttribute('data-status')).toBe('warn');
+    const detail = await check.locator('.sofie-conn__detail').textContent();
+    expect(detail).toContain('authBaseUrl ("https://login.example.com")');
+    expect(detail).toContain('maxFieldsPerChange (500)');
+    expect(detail).toContain('acme.example.com');
+    expect(await check.locator('.sofie-conn__fix').textContent()).toContain('chrome://policy');
+    await page.locator('[data-action=copy-support]').click();
+    await expect.poll(() => page.locator('.sofie-conn__support').textContent()).toContain('Copied');
+    const copied = await page.evaluate(
+      () => (globalThis as unknown as { copied: { text: string } }).copied.text,
+    );
+    expect(copied).toContain('[WARN] The admin policy can be used as written:');
+    expect(copied).toContain('maxFieldsPerChange (500)');
   });
 
   it('has no accessibility violations on the options page', async () => {

@@ -139,6 +139,31 @@ describe('a failed connection says what went wrong and how to fix it', () => {
     await panel.waitFor('document.querySelector("[data-state=record][data-status=ready]")', 20_000);
   });
 
+  it('names the scopes to add when the connected app does not offer them', async () => {
+    await control(t).putApp('SofieDemoClientId', { scopes: ['api'] });
+    const before = await storedAuth(t);
+
+    const problem = await connectFromOptions(t);
+
+    expect(problem.code).toBe('invalid_scope');
+    expect(problem.message).toContain('does not offer the permissions Sofie asks for');
+    expect(problem.remedy).toContain('refresh_token, offline_access');
+    expect(await storedAuth(t)).toEqual(before);
+  });
+
+  it('says Salesforce could not be reached when the login host drops the connection', async () => {
+    await control(t).addFault({ path: '^/services/oauth2/', drop: 'before', times: 0 });
+    const before = await storedAuth(t);
+
+    const problem = await connectFromOptions(t);
+    await control(t).clearFaults();
+
+    expect(problem.code).toBe('network');
+    expect(problem.message).toContain('could not be reached. You may be offline.');
+    expect(problem.remedy).toContain('Check your connection and try again.');
+    expect(await storedAuth(t)).toEqual(before);
+  });
+
   it('says the sign-in window was closed', async () => {
     const problem = await connectFromOptions(t, {
       closeWindow: async (window) => {

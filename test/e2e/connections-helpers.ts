@@ -57,3 +57,40 @@ export function storedAuth(
     return { connections, refreshTokens, accessTokens };
   });
 }
+
+/** How many change sets, chat conversations and describe-cache entries the extension keeps for an org. */
+export function storedForOrg(
+  t: BrowserTestContext,
+  orgId: string,
+): Promise<{ changeSets: number; conversations: number; cached: number }> {
+  return t.ext.serviceWorker.evaluate(async (org) => {
+    const ofOrg = (record: Record<string, unknown> | undefined) =>
+      Object.keys(record ?? {}).filter((k) => k.startsWith(`${org}:`)).length;
+    const { changeSets } = await chrome.storage.local.get('changeSets');
+    const { conversations } = await chrome.storage.session.get('conversations');
+    const exists = (await indexedDB.databases()).some((d) => d.name === 'sofie-cache');
+    let cached = 0;
+    if (exists) {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('sofie-cache');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error ?? new Error('indexedDB'));
+      });
+      cached = await new Promise<number>((resolve) => {
+        if (!db.objectStoreNames.contains('metadata')) return resolve(0);
+        const request = db
+          .transaction('metadata')
+          .objectStore('metadata')
+          .count(IDBKeyRange.bound(`${org}:`, `${org}:\uffff`));
+        request.onsuccess = () => resolve(request.result);
+      });
+      db.close();
+    }
+
+    return {
+      changeSets: ofOrg(changeSets as Record<string, unknown> | undefined),
+      conversations: ofOrg(conversations as Record<string, unknown> | undefined),
+      cached,
+    };
+  }, orgId);
+}

@@ -1,11 +1,19 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
-import { openOptions, signInThroughPopup, storedAuth } from './connections-helpers';
+import { openOptions, signInThroughPopup, storedAuth, storedForOrg } from './connections-helpers';
 import { sfid } from '../emulator/core/ids';
 import { signIn as emulatorSignIn } from '../emulator/testing/sign-in';
 import { useBrowser, type BrowserTestContext } from './harness/fixture';
-import { ACME, configure, control, recordUrl, UAT_LIGHTNING } from './harness/sofie';
+import {
+  ACME,
+  configure,
+  control,
+  openRecordPanel,
+  recordUrl,
+  typeInPanel,
+  UAT_LIGHTNING,
+} from './harness/sofie';
 
 describe('a user connects and disconnects orgs on the options page', () => {
   const t = useBrowser();
@@ -37,8 +45,24 @@ describe('a user connects and disconnects orgs on the options page', () => {
     expect(await storedAuth(t)).toEqual({ connections: 1, refreshTokens: 1, accessTokens: 1 });
   });
 
-  it('disconnects: revokes at Salesforce and forgets the connection and its tokens', async () => {
+  it('disconnects: revokes at Salesforce and forgets the connection, its tokens and what it kept', async () => {
     const emulator = control(t);
+    const acmeOrg = sfid('00D', 1);
+    // The record view fills the org's describe cache and a question starts a conversation; a
+    // prepared change set is kept too (written as the review service stores it).
+    const { panel } = await openRecordPanel(t, recordUrl(ACME.lightning, 'Account', ACME.account));
+    await panel.waitFor('document.querySelector("[data-state=record][data-status=ready]")', 20_000);
+    await typeInPanel(panel, '[data-chat-input]', 'What is open?');
+    await panel.click('[data-chat-send]');
+    await panel.waitFor('document.querySelector("[data-chat-role=sofie]")', 20_000);
+    await t.ext.serviceWorker.evaluate(async (key) => {
+      const { changeSets } = await chrome.storage.local.get('changeSets');
+      await chrome.storage.local.set({
+        changeSets: { ...(changeSets as object), [key]: { changeSet: { id: 'kept' } } },
+      });
+    }, `${acmeOrg}:${ACME.account}`);
+    expect(await storedForOrg(t, acmeOrg)).toMatchObject({ changeSets: 1, conversations: 1 });
+    expect((await storedForOrg(t, acmeOrg)).cached).toBeGreaterThan(0);
     const mark = (await emulator.log()).last;
     const page = await openOptions(t);
 
@@ -53,6 +77,7 @@ describe('a user connects and disconnects orgs on the options page', () => {
     );
     expect(revokes.map((e) => [e.method, e.status])).toEqual([['POST', 200]]);
     expect(await storedAuth(t)).toEqual({ connections: 0, refreshTokens: 0, accessTokens: 0 });
+    expect(await storedForOrg(t, acmeOrg)).toEqual({ changeSets: 0, conversations: 0, cached: 0 });
   });
 
   it('signs in as a different user even while Salesforce remembers the last one', async () => {

@@ -1,40 +1,18 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-import { PINNED_EXTENSION_ID } from '../../lib/manifest-key';
 import { sfid } from '../emulator/core/ids';
 import { openOptions, storedAuth } from './connections-helpers';
 import { useBrowser } from './harness/fixture';
+import { usePolicy } from './harness/policy';
 import { configure, control } from './harness/sofie';
 
-const POLICY_DIR = '/etc/chromium/policies/managed';
-const POLICY_FILE = join(POLICY_DIR, 'sofie-e2e-org-allow-list.json');
 const GLOBEX_ORG = sfid('00D', 3);
 const ACME_ORG = sfid('00D', 1);
 
 describe('an admin allows Sofie only with approved orgs', () => {
-  // Registered before useBrowser, so the policy file exists when Chromium starts.
-  beforeAll(() => {
-    mkdirSync(POLICY_DIR, { recursive: true });
-    writeFileSync(
-      POLICY_FILE,
-      JSON.stringify({
-        '3rdparty': {
-          extensions: {
-            [PINNED_EXTENSION_ID]: {
-              allowedOrgIds: [GLOBEX_ORG],
-              supportContact: 'it-help@globex.example',
-            },
-          },
-        },
-      }),
-    );
-  });
-
-  afterAll(() => {
-    rmSync(POLICY_FILE, { force: true });
+  usePolicy('org-allow-list', {
+    allowedOrgIds: [GLOBEX_ORG],
+    supportContact: 'it-help@globex.example',
   });
 
   const t = useBrowser();

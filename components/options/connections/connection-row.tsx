@@ -4,6 +4,8 @@ import { EnvironmentBadge } from '@/components/panel/environment-badge';
 import { t } from '@/lib/i18n';
 import type { ConnectedOrg } from '@/lib/messaging/protocol';
 
+import { problemText } from '../problem-text';
+
 const since = (epochMs: number) =>
   new Intl.DateTimeFormat(browser.i18n.getUILanguage(), {
     dateStyle: 'medium',
@@ -38,6 +40,16 @@ export function ConnectionRow(props: {
           <time dateTime={new Date(org.connectedAt).toISOString()}>{since(org.connectedAt)}</time>
         </dd>
       </dl>
+      {org.notAllowed ? (
+        <p
+          className="sofie-conn__problem"
+          role="alert"
+          data-field="not-allowed"
+          data-problem={org.notAllowed.code}
+        >
+          {problemText(org.notAllowed)}
+        </p>
+      ) : null}
       <button
         type="button"
         className="sofie-button"
