@@ -10,6 +10,7 @@ import { registerHandoffHandlers } from './handoff';
 import { startLogging } from './logging';
 import { PanelController } from './panel-controller';
 import { PanelHub } from './panel-hub';
+import { registerRecordHandlers } from './record-handlers';
 import { RecordLoader } from './record-loader';
 import { registerReviewHandlers } from './review-handlers';
 import { Reviews } from './reviews';
@@ -40,6 +41,7 @@ export default defineBackground({
     registerSettingsHandlers(extensionId);
     registerDiagnosticsHandlers(extensionId, { connections });
     registerReviewHandlers(extensionId, { reviews, controller });
+    registerRecordHandlers(extensionId, { controller });
     registerSearchHandlers(extensionId, { connections, tracker, loader });
     registerHandoffHandlers(extensionId, {
       controller,

@@ -14,6 +14,8 @@ import { getEffectiveSettings } from './settings';
 
 const log = createLogger('panel');
 
+const GONE = new Set(['deleted', 'not-found', 'no-access', 'unsupported']);
+
 /**
  * Decides what each window's panel shows, from the tab it follows, the settings and the
  * connections, and loads records. An answer that arrives after the user moved on is dropped: the
@@ -129,6 +131,8 @@ export class PanelController {
         return;
       }
 
+      // A record that is gone or hidden is never shown from the cache again.
+      if (GONE.has(result.problem.code)) this.recent.delete(key);
       publish({
         status: 'problem',
         context: undefined,
