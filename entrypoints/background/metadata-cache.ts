@@ -14,7 +14,12 @@ interface Cached<T> {
   fetchedAt: number;
 }
 
-export type GlobalEntry = GlobalDescribeEntry & { queryable: boolean; label: string };
+export type GlobalEntry = GlobalDescribeEntry & {
+  queryable: boolean;
+  label: string;
+  /** Absent in entries cached before it was kept: treat as searchable. */
+  searchable?: boolean;
+};
 
 export interface OrgMetadata {
   global: GlobalEntry[];
@@ -134,6 +139,7 @@ function slimGlobal(body: unknown): GlobalEntry[] {
           name: string;
           keyPrefix: string | null;
           queryable?: boolean;
+          searchable?: boolean;
           label?: string;
         }[];
       }
@@ -142,6 +148,7 @@ function slimGlobal(body: unknown): GlobalEntry[] {
     name: s.name,
     keyPrefix: s.keyPrefix,
     queryable: s.queryable ?? true,
+    searchable: s.searchable ?? true,
     label: s.label ?? s.name,
   }));
 }
