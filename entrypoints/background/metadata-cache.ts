@@ -1,5 +1,6 @@
 import { openDB, type IDBPDatabase } from 'idb';
 
+import { compactLayoutFields } from '@/lib/salesforce/compact-layout';
 import { slimDescribe, type ObjectMeta } from '@/lib/salesforce/describe';
 import type { GlobalDescribeEntry } from '@/lib/salesforce/ids';
 import type { CompositeSubrequest, SalesforceClient } from '@/lib/salesforce-client/client';
@@ -54,19 +55,27 @@ export class MetadataCache {
         url: `${client.basePath}sobjects/${objectApiName}/describe`,
         referenceId: 'describe',
       });
+      // In the same request, so the key fields follow the admin's layout at no extra cost.
+      wanted.push({
+        method: 'GET',
+        url: `${client.basePath}sobjects/${objectApiName}/describe/compactLayouts/primary`,
+        referenceId: 'compact',
+      });
     }
 
     const fresh = { global: global?.value, object: object?.value };
     if (wanted.length) {
       const answer = await client.composite(wanted, { allOrNone: false });
       if (!answer.ok) return answer;
-      for (const part of answer.value.compositeResponse) {
-        if (part.httpStatusCode !== 200) continue;
+      const parts = answer.value.compositeResponse.filter((p) => p.httpStatusCode === 200);
+      const compact = compactLayoutFields(parts.find((p) => p.referenceId === 'compact')?.body);
+      for (const part of parts) {
         if (part.referenceId === 'global') {
           fresh.global = slimGlobal(part.body);
           await this.write(globalKey, fresh.global, now);
-        } else if (objectKey) {
-          fresh.object = slimDescribe(part.body as Parameters<typeof slimDescribe>[0]);
+        } else if (part.referenceId === 'describe' && objectKey) {
+          const described = slimDescribe(part.body as Parameters<typeof slimDescribe>[0]);
+          fresh.object = compact ? { ...described, compactFields: compact } : described;
           await this.write(objectKey, fresh.object, now);
         }
       }
@@ -92,10 +101,14 @@ export class MetadataCache {
       'If-Modified-Since': new Date(cached.fetchedAt).toUTCString(),
     });
     if (!answer.ok) return;
-    const value =
+    // The compact layout is kept from the first fetch: a changed describe rarely changes it.
+    const value: ObjectMeta =
       answer.value.status === 304
         ? cached.value
-        : slimDescribe(answer.value.body as Parameters<typeof slimDescribe>[0]);
+        : {
+            ...slimDescribe(answer.value.body as Parameters<typeof slimDescribe>[0]),
+            ...(cached.value.compactFields && { compactFields: cached.value.compactFields }),
+          };
     await this.write(key, value, now);
   }
 

@@ -56,7 +56,11 @@ const DESCRIBE = {
 type Composite = SalesforceClient['composite'];
 
 /** A client whose describes succeed and whose record request answers `record`. */
-function loaderWith(record: Composite, request: SalesforceClient['request'] = vi.fn()) {
+function loaderWith(
+  record: Composite,
+  request: SalesforceClient['request'] = vi.fn(),
+  compactLayout: unknown = undefined,
+) {
   const composite = vi.fn<Composite>((parts: CompositeSubrequest[], options) => {
     if (parts.some((p) => p.referenceId === 'global' || p.referenceId === 'describe')) {
       return Promise.resolve(
@@ -64,7 +68,7 @@ function loaderWith(record: Composite, request: SalesforceClient['request'] = vi
           compositeResponse: parts.map((p) => ({
             referenceId: p.referenceId,
             httpStatusCode: p.referenceId === 'global' || p.url.includes('/Account/') ? 200 : 404,
-            body: p.referenceId === 'global' ? GLOBAL : DESCRIBE,
+            body: { global: GLOBAL, describe: DESCRIBE, compact: compactLayout }[p.referenceId],
             httpHeaders: {},
           })),
         }),
@@ -170,6 +174,51 @@ describe('RecordLoader failures', () => {
       'GET',
       expect.stringMatching(/^queryAll\?q=.*IsDeleted/),
     );
+  });
+});
+
+describe('RecordLoader on a cold view', () => {
+  it('asks for the compact layout with the describe, and reads the fields it names', async () => {
+    const layout = {
+      name: 'SYSTEM',
+      fieldItems: [{ layoutComponents: [{ type: 'Field', value: 'Name' }] }],
+    };
+    const record: Composite = (parts) =>
+      Promise.resolve(
+        ok({
+          compositeResponse: parts.map((p) => ({
+            referenceId: p.referenceId,
+            httpStatusCode: 404,
+            body: [{ errorCode: 'NOT_FOUND', message: 'x' }],
+            httpHeaders: {},
+          })),
+        }),
+      );
+    const none = vi.fn(() =>
+      Promise.resolve(ok({ status: 200, headers: {}, body: { totalSize: 0 } })),
+    );
+    const { loader, composite } = loaderWith(
+      record,
+      none as unknown as SalesforceClient['request'],
+      layout,
+    );
+
+    await loader.load(connection(), page(`/lightning/r/Account/${ACCOUNT_ID}/view`), new Date());
+
+    const [metadata] = composite.mock.calls[0]!;
+    expect(metadata.map((p) => p.url)).toEqual([
+      '/services/data/v62.0/sobjects',
+      '/services/data/v62.0/sobjects/Account/describe',
+      '/services/data/v62.0/sobjects/Account/describe/compactLayouts/primary',
+    ]);
+    expect(composite).toHaveBeenCalledTimes(2);
+    const cached = await loader.metadata.get(
+      {} as SalesforceClient,
+      `00D00000000${String(serial).padStart(4, '0')}AAA`,
+      'Account',
+      Date.now(),
+    );
+    expect(cached.ok && cached.value.object?.compactFields).toEqual(['Name']);
   });
 });
 

@@ -130,6 +130,7 @@ export function chooseRecordFields(object: ObjectMeta, max = MAX_RECORD_FIELDS):
   addWithName('OwnerId');
   addWithName('RecordTypeId');
   SYSTEM_FIELDS.forEach(add);
+  object.compactFields?.forEach(addWithName);
   KEY_FIELDS.forEach(addWithName);
   Object.values(object.fields)
     .filter((f) => f.custom)
