@@ -28,11 +28,18 @@ console.log(`Sofie ${ext.extensionId} loaded; Salesforce emulator on port ${emul
 await ext.serviceWorker.evaluate(
   (clientId) =>
     chrome.storage.local.set({
-      settings: { clientId, authBaseUrl: 'https://login.salesforce.com' },
+      settings: {
+        clientId,
+        authBaseUrl: 'https://login.salesforce.com',
+        // The demo org's own data model, so its projects and quality issues turn up in search.
+        searchObjects: ['Project__c', 'Quality_Issue__c'],
+      },
     }),
   DEMO_CLIENT_ID,
 );
-console.log(`Set the demo connected app (${DEMO_CLIENT_ID}) and https://login.salesforce.com.`);
+console.log(
+  `Set the demo connected app (${DEMO_CLIENT_ID}), https://login.salesforce.com and the demo's custom objects for search.`,
+);
 
 const page = await ext.openSalesforcePage(DEMO_RECORD);
 console.log(`Opened ${DEMO_RECORD}`);

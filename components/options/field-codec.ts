@@ -8,6 +8,7 @@ export type FieldKind = 'list' | 'field-map' | 'count' | 'plain';
 const KINDS: Partial<Record<UserSettingKey, FieldKind>> = {
   writableObjects: 'list',
   blockedFields: 'field-map',
+  searchObjects: 'list',
   maxFieldsPerChange: 'count',
 };
 

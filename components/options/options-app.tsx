@@ -8,6 +8,7 @@ import { ConnectionsSection } from './connections/connections-section';
 import { DiagnosticsSection } from './diagnostics-section';
 import { OptionsStoreContext, useOptions, type UseOptionsStore } from './options-store';
 import { PolicyProblems } from './policy-problems';
+import { SearchSection } from './search-section';
 import { WritingSection } from './writing-section';
 
 function SaveBar() {
@@ -87,6 +88,7 @@ function OptionsPage() {
             <ConnectionSection />
             <ConnectionsSection />
             <WritingSection />
+            <SearchSection />
             <AssistantSection />
             <DiagnosticsSection />
             <SaveBar />

@@ -11,6 +11,7 @@ import { registerHandoffHandlers } from './handoff';
 import { startLogging } from './logging';
 import { PanelController } from './panel-controller';
 import { PanelHub } from './panel-hub';
+import { registerRecordHandlers } from './record-handlers';
 import { RecordLoader } from './record-loader';
 import { registerReviewHandlers } from './review-handlers';
 import { registerHandEditHandlers } from './hand-edits';
@@ -48,6 +49,7 @@ export default defineBackground({
     registerDiagnosticsHandlers(extensionId, { connections });
     registerReviewHandlers(extensionId, { reviews, controller });
     registerHandEditHandlers(extensionId, { controller });
+    registerRecordHandlers(extensionId, { controller });
     registerSearchHandlers(extensionId, { connections, tracker, loader });
     registerHandoffHandlers(extensionId, {
       controller,

@@ -83,7 +83,7 @@ beforeEach(() => {
 });
 
 describe('MetadataCache.get', () => {
-  it('fetches describeGlobal and the describe in one composite request, then nothing', async () => {
+  it('fetches describeGlobal, the describe and its compact layout in one composite request, then nothing', async () => {
     const { client, sent } = fakeClient();
     const cache = new MetadataCache();
 
@@ -95,6 +95,7 @@ describe('MetadataCache.get', () => {
     expect(sent.map((s) => s.path)).toEqual([
       '/services/data/v62.0/sobjects',
       '/services/data/v62.0/sobjects/Opportunity/describe',
+      '/services/data/v62.0/sobjects/Opportunity/describe/compactLayouts/primary',
     ]);
   });
 

@@ -1,6 +1,7 @@
 import { openDB, type IDBPDatabase } from 'idb';
 
 import { t } from '@/lib/i18n';
+import { compactLayoutFields } from '@/lib/salesforce/compact-layout';
 import { slimDescribe, type ObjectMeta } from '@/lib/salesforce/describe';
 import { objectForKeyPrefix, type GlobalDescribeEntry } from '@/lib/salesforce/ids';
 import {
@@ -22,7 +23,12 @@ interface Cached<T> {
   fetchedAt: number;
 }
 
-export type GlobalEntry = GlobalDescribeEntry & { queryable: boolean; label: string };
+export type GlobalEntry = GlobalDescribeEntry & {
+  queryable: boolean;
+  label: string;
+  /** Absent in entries cached before it was kept: treat as searchable. */
+  searchable?: boolean;
+};
 
 export interface OrgMetadata {
   global: GlobalEntry[];
@@ -57,19 +63,27 @@ export class MetadataCache {
         url: `${client.basePath}sobjects/${objectApiName}/describe`,
         referenceId: 'describe',
       });
+      // In the same request, so the key fields follow the admin's layout at no extra cost.
+      wanted.push({
+        method: 'GET',
+        url: `${client.basePath}sobjects/${objectApiName}/describe/compactLayouts/primary`,
+        referenceId: 'compact',
+      });
     }
 
     const fresh = { global: global?.value, object: object?.value };
     if (wanted.length) {
       const answer = await client.composite(wanted, { allOrNone: false });
       if (!answer.ok) return answer;
-      for (const part of answer.value.compositeResponse) {
-        if (part.httpStatusCode !== 200) continue;
+      const parts = answer.value.compositeResponse.filter((p) => p.httpStatusCode === 200);
+      const compact = compactLayoutFields(parts.find((p) => p.referenceId === 'compact')?.body);
+      for (const part of parts) {
         if (part.referenceId === 'global') {
           fresh.global = slimGlobal(part.body);
           await this.write(globalKey, fresh.global, now);
-        } else if (objectKey) {
-          fresh.object = slimDescribe(part.body as Parameters<typeof slimDescribe>[0]);
+        } else if (part.referenceId === 'describe' && objectKey) {
+          const described = slimDescribe(part.body as Parameters<typeof slimDescribe>[0]);
+          fresh.object = compact ? { ...described, compactFields: compact } : described;
           await this.write(objectKey, fresh.object, now);
         }
       }
@@ -147,10 +161,14 @@ export class MetadataCache {
       'If-Modified-Since': new Date(cached.fetchedAt).toUTCString(),
     });
     if (!answer.ok) return;
-    const value =
+    // The compact layout is kept from the first fetch: a changed describe rarely changes it.
+    const value: ObjectMeta =
       answer.value.status === 304
         ? cached.value
-        : slimDescribe(answer.value.body as Parameters<typeof slimDescribe>[0]);
+        : {
+            ...slimDescribe(answer.value.body as Parameters<typeof slimDescribe>[0]),
+            ...(cached.value.compactFields && { compactFields: cached.value.compactFields }),
+          };
     await this.write(key, value, now);
   }
 
@@ -194,6 +212,7 @@ function slimGlobal(body: unknown): GlobalEntry[] {
           name: string;
           keyPrefix: string | null;
           queryable?: boolean;
+          searchable?: boolean;
           label?: string;
         }[];
       }
@@ -202,6 +221,7 @@ function slimGlobal(body: unknown): GlobalEntry[] {
     name: s.name,
     keyPrefix: s.keyPrefix,
     queryable: s.queryable ?? true,
+    searchable: s.searchable ?? true,
     label: s.label ?? s.name,
   }));
 }

@@ -5,6 +5,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 import type { Connection } from '@/lib/auth/connections';
 import type { PanelSnapshot } from '@/lib/panel-state';
+import { slimDescribe } from '@/lib/salesforce/describe';
+import type { RecordContext } from '@/lib/salesforce/record-context';
 import { createTabTracker } from '@/lib/tabs/tab-tracker';
 
 import type { Connections } from './connections';
@@ -31,6 +33,51 @@ const CONNECTION: Connection = {
   connectedAt: 1,
   lastUsedAt: 1,
 };
+
+function accountView(id: string, name: string): RecordContext {
+  const object = slimDescribe({
+    name: 'Account',
+    label: 'Account',
+    fields: [
+      { name: 'Id', type: 'id' },
+      { name: 'Name', type: 'string', nameField: true },
+    ],
+  });
+  const lastModifiedDate = '2026-03-01T10:00:00.000+0000';
+  return {
+    org: {
+      id: CONNECTION.orgId,
+      name: CONNECTION.orgName,
+      myDomain: CONNECTION.myDomain,
+      apiHost: CONNECTION.apiHost,
+      isSandbox: false,
+      environment: 'production',
+      currencyIsoCode: undefined,
+    },
+    user: {
+      id: CONNECTION.userId,
+      username: CONNECTION.username,
+      displayName: CONNECTION.displayName,
+      locale: undefined,
+      timeZone: 'UTC',
+    },
+    object,
+    record: {
+      ref: {
+        orgId: CONNECTION.orgId,
+        apiHost: CONNECTION.apiHost,
+        objectApiName: 'Account',
+        recordId: id,
+      },
+      name,
+      fields: { Id: id, Name: name, LastModifiedDate: lastModifiedDate },
+      lastModifiedDate,
+      recordTypeId: undefined,
+    },
+    related: [],
+    loadedAt: '2026-03-10T09:00:00.000Z',
+  };
+}
 
 function setUp(
   allowed: Awaited<ReturnType<Connections['allowed']>> = { ok: true, value: undefined },
@@ -107,6 +154,31 @@ describe('PanelController', () => {
       connection: { orgId: CONNECTION.orgId },
       problem,
     });
+    expect(await controller.currentRecord(1)).toBeUndefined();
+  });
+
+  it('never shows a record from the cache again once Salesforce says it was deleted', async () => {
+    vi.stubGlobal('navigator', { language: 'en-US' });
+    const { controller, load, published, answer } = setUp();
+    const context = accountView('001000000000001AAA', 'Acme Corporation');
+    const first = controller.refresh(1);
+    await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(1));
+    answer({ ok: true, value: context });
+    await first;
+    const second = controller.refresh(1, true);
+    await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(2));
+    answer({ ok: false, problem: { code: 'deleted', message: 'deleted' } });
+    await second;
+    published.length = 0;
+
+    const third = controller.refresh(1, true);
+    await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(3));
+    answer({ ok: false, problem: { code: 'deleted', message: 'deleted' } });
+    await third;
+
+    const views = published.map((p) => (p.kind === 'record' ? p.view : undefined));
+    expect(views.map((v) => v?.status)).toEqual(['loading', 'problem']);
+    expect(views.every((v) => v?.context === undefined)).toBe(true);
     expect(await controller.currentRecord(1)).toBeUndefined();
   });
 });

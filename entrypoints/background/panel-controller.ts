@@ -23,6 +23,7 @@ interface RecordView {
   /** The policy's model summary of this view, when one was asked for. */
   model?: ModelSummaryView;
 }
+const GONE = new Set(['deleted', 'not-found', 'no-access', 'unsupported']);
 
 /**
  * Decides what each window's panel shows, from the tab it follows, the settings and the
@@ -153,6 +154,8 @@ export class PanelController {
         return;
       }
 
+      // A record that is gone or hidden is never shown from the cache again.
+      if (GONE.has(result.problem.code)) this.recent.delete(key);
       publish({
         status: 'problem',
         context: undefined,

@@ -14,6 +14,7 @@ import {
   needsRecordTypeValues,
   withRecordTypeValues,
 } from '@/lib/salesforce/record-type-picklists';
+import type { RecordLoadProblem } from '@/lib/salesforce/record-load-parse';
 import type { SalesforceClient } from '@/lib/salesforce-client/client';
 import type { SalesforceError } from '@/lib/salesforce-client/errors';
 
@@ -65,7 +66,8 @@ export class RecordLoader {
     }
 
     const object = meta.value.object;
-    if (!object) {
+    const listed = meta.value.global.find((g) => g.name === objectApiName);
+    if (!object || !listed?.queryable) {
       return fail({
         code: 'unsupported',
         message: t('recordLoad_objectNotApi', objectApiName),
@@ -93,7 +95,12 @@ export class RecordLoader {
       object,
       now,
     );
-    if (!parsed.ok) return fail(parsed.problem);
+    if (!parsed.ok) {
+      if (parsed.problem.code !== 'not-found') return fail(parsed.problem);
+      return fail(
+        (await this.wasDeleted(client, object.name, recordId)) ? DELETED : parsed.problem,
+      );
+    }
     const context = await this.withKnownRecordType(client, connection.orgId, parsed.value, now);
     if (parsed.value.notes.length)
       log.debug(
@@ -148,7 +155,31 @@ export class RecordLoader {
     if (!values) return context;
     return { ...context, object: withRecordTypeValues(context.object, recordTypeId, values) };
   }
+
+  /**
+   * A read of a record in the recycle bin answers 404 like one the user cannot see; only queryAll
+   * tells them apart. It runs on that failure only, so a normal view stays one request.
+   */
+  private async wasDeleted(
+    client: SalesforceClient,
+    objectApiName: string,
+    recordId: string,
+  ): Promise<boolean> {
+    const soql = `SELECT Id FROM ${objectApiName} WHERE Id = '${recordId}' AND IsDeleted = true`;
+    const answer = await client.request<{ totalSize?: number }>(
+      'GET',
+      `queryAll?q=${encodeURIComponent(soql)}`,
+    );
+    return answer.ok && (answer.value.body.totalSize ?? 0) > 0;
+  }
 }
+
+const DELETED: RecordLoadProblem = {
+  code: 'deleted',
+  errorCode: 'ENTITY_IS_DELETED',
+  message: 'This record has been deleted.',
+  remedy: 'Restore it from the Recycle Bin in Salesforce if it is still needed.',
+};
 
 function orgOf(connection: Connection): OrgInfo {
   return {

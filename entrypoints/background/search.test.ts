@@ -7,7 +7,7 @@ import { parsePageContext } from '@/lib/salesforce/page-context';
 import { createSalesforceClient } from '@/lib/salesforce-client/client';
 
 import type { GlobalEntry } from './metadata-cache';
-import { searchForPanel, type SearchEnvironment } from './search';
+import { configuredSearchObjects, searchForPanel, type SearchEnvironment } from './search';
 
 const ACME_PAGE = parsePageContext(
   'https://acme.lightning.force.com/lightning/r/Account/001000000000001AAA/view',
@@ -81,6 +81,7 @@ function environment(
     connections: () => Promise.resolve([connection()]),
     isSignedIn: () => Promise.resolve(true),
     client: () => client,
+    searchObjects: () => Promise.resolve(['Project__c']),
     objects: () => Promise.resolve(ok(ORG_OBJECTS)),
     ...over,
   };
@@ -143,13 +144,38 @@ describe('searchForPanel', () => {
                 objectApiName: 'Project__c',
                 id: 'a01000000000001AAA',
                 name: 'Acme Plant Rollout',
-                details: ['In Progress', 'Green'],
+                details: [],
               },
             ],
           },
         ],
       }),
     );
+  });
+
+  it('searches no custom object unless the settings name it', async () => {
+    const { env, bodies } = environment(() => json(200, { searchRecords: [] }), {
+      searchObjects: () => Promise.resolve([]),
+    });
+
+    await searchForPanel({ windowId: 1, term: 'Rollout', requestId: 1 }, env);
+
+    const sent = (bodies[0] as { sobjects: { name: string }[] }).sobjects.map((o) => o.name);
+    expect(sent).toEqual(['Account', 'Contact', 'Opportunity', 'Lead', 'Case']);
+  });
+
+  it('skips configured objects the org does not list, or lists as not searchable', async () => {
+    const { env, bodies } = environment(() => json(200, { searchRecords: [] }), {
+      searchObjects: () => Promise.resolve(['Nowhere__c', 'Project__c', 'Hidden__c']),
+      objects: () =>
+        Promise.resolve(ok([...ORG_OBJECTS, { ...entry('Hidden__c'), searchable: false }])),
+    });
+
+    const answer = await searchForPanel({ windowId: 1, term: 'Rollout', requestId: 1 }, env);
+
+    expect(answer.ok).toBe(true);
+    const sent = (bodies[0] as { sobjects: { name: string }[] }).sobjects.map((o) => o.name);
+    expect(sent).toEqual(['Account', 'Contact', 'Opportunity', 'Lead', 'Case', 'Project__c']);
   });
 
   it('leaves out objects the org does not have or the user cannot query', async () => {
@@ -223,5 +249,18 @@ describe('searchForPanel', () => {
     const answer = await searchForPanel({ windowId: 1, term: 'Acme', requestId: 8 }, env);
 
     expect(answer.ok ? undefined : answer.problem.code).toBe('offline');
+  });
+});
+
+describe('configuredSearchObjects', () => {
+  it('names records of standard objects by their own name field', () => {
+    const available = new Map([entry('Task'), entry('Project__c')].map((e) => [e.name, e]));
+
+    const objects = configuredSearchObjects(['Task', 'Project__c'], available);
+
+    expect(objects).toEqual([
+      { name: 'Task', fields: [], nameField: 'Subject' },
+      { name: 'Project__c', fields: [] },
+    ]);
   });
 });

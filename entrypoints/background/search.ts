@@ -18,17 +18,38 @@ import type { TabTracker } from '@/lib/tabs/tab-tracker';
 import type { Connections } from './connections';
 import type { GlobalEntry } from './metadata-cache';
 import { problemOf, type RecordLoader } from './record-loader';
+import { getEffectiveSettings } from './settings';
 
 const log = createLogger('search');
 
 /** Hits per object: enough to pick from in a narrow panel, small enough to answer fast. */
 export const SEARCH_LIMIT_PER_OBJECT = 5;
 
-/** The demo data model's custom objects, searched in orgs whose describeGlobal lists them. */
-const CUSTOM_SEARCH_OBJECTS: readonly SearchObject[] = [
-  { name: 'Project__c', fields: ['Status__c', 'Health__c'] },
-  { name: 'Quality_Issue__c', fields: ['Severity__c', 'Status__c'] },
-];
+/**
+ * The field naming a record of the standard objects an admin might add whose name field is not
+ * `Name`; custom objects always have `Name`.
+ */
+const NAME_FIELDS: Readonly<Record<string, string>> = {
+  Task: 'Subject',
+  Event: 'Subject',
+  Contract: 'ContractNumber',
+  Order: 'OrderNumber',
+  Solution: 'SolutionName',
+  Idea: 'Title',
+};
+
+/** The configured objects the org lists as searchable and queryable; unknown names are skipped. */
+export function configuredSearchObjects(
+  names: readonly string[],
+  available: ReadonlyMap<string, GlobalEntry>,
+): SearchObject[] {
+  return names.flatMap((name) => {
+    const entry = available.get(name);
+    if (!entry || entry.searchable === false) return [];
+    const nameField = NAME_FIELDS[name];
+    return [{ name, fields: [], ...(nameField && { nameField }) }];
+  });
+}
 
 type SearchRequest = Parameters<ProtocolMap['panelSearch']>[0];
 export type SearchAnswer = ReturnType<ProtocolMap['panelSearch']>;
@@ -39,6 +60,8 @@ export interface SearchEnvironment {
   connections(): Promise<Connection[]>;
   isSignedIn(key: string): Promise<boolean>;
   client(connection: Connection): SalesforceClient;
+  /** The custom objects the settings add to the search (`searchObjects`). */
+  searchObjects(): Promise<readonly string[]>;
   /** The org's objects (cached describeGlobal). */
   objects(
     connection: Connection,
@@ -58,6 +81,7 @@ export function registerSearchHandlers(extensionId: string, deps: SearchDeps): v
     connections: () => deps.connections.usable(),
     isSignedIn: (key) => deps.connections.isSignedIn(key),
     client: (connection) => deps.connections.client(connection),
+    searchObjects: async () => (await getEffectiveSettings()).values.searchObjects ?? [],
     objects: async (connection, client) => {
       const meta = await deps.loader.metadata.get(client, connection.orgId, undefined, Date.now());
       return meta.ok ? ok(meta.value.global) : meta;
@@ -116,7 +140,8 @@ export async function searchForPanel(
   if (!global.ok) return fail(problemOf(global.problem));
 
   const available = new Map(global.value.filter((o) => o.queryable).map((o) => [o.name, o]));
-  const objects = searchObjectsWith(CUSTOM_SEARCH_OBJECTS).filter((o) => available.has(o.name));
+  const configured = configuredSearchObjects(await environment.searchObjects(), available);
+  const objects = searchObjectsWith(configured).filter((o) => available.has(o.name));
   if (objects.length === 0) {
     return fail({
       code: 'unsupported',

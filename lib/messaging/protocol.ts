@@ -60,6 +60,8 @@ export interface ProtocolMap {
     windowId: number;
     typedConfirmation?: string;
   }): Result<{ written: string[] }, { code?: string; message: string; remedy?: string }>;
+  /** Side panel: load the window's record again (after it failed: offline, API limit...). */
+  panelRetryRecord(data: { windowId: number }): void;
   /**
    * Side panel: search the org of the followed tab (one API call). `requestId` comes back so the
    * panel can drop answers to older keystrokes; `orgId` says which org the hits belong to.

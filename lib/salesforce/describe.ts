@@ -92,6 +92,8 @@ export interface ObjectMeta {
    * recordTypeId → field → values. Absent means "all active values of the describe".
    */
   recordTypePicklists?: Record<string, Record<string, string[]>>;
+  /** The fields of the primary compact layout, in order, when Salesforce sent it. */
+  compactFields?: string[];
 }
 
 type RawField = Omit<Partial<FieldMeta>, 'type'> & { name: string; type: string };

@@ -1,9 +1,9 @@
 import type { FieldMeta, ObjectMeta } from './describe';
 
 /**
- * The handful of fields worth showing under a record's name, when Salesforce's compact layout is
- * not at hand: per known object a fixed list, otherwise the first status-like picklists, dates,
- * amounts and contact details the describe offers.
+ * The handful of fields worth showing under a record's name: the object's primary compact layout
+ * when the describe brought it; otherwise per known object a fixed list, otherwise the first
+ * status-like picklists, dates, amounts and contact details the describe offers.
  */
 const KNOWN: Record<string, string[]> = {
   Account: ['Type', 'Industry', 'Rating', 'Phone', 'Website', 'AnnualRevenue'],
@@ -41,7 +41,19 @@ const SKIP = new Set([
   'LastReferencedDate',
 ]);
 
+/** Fields of the compact layout worth a row: the name and owner are in the header already. */
+function compactKeyFields(object: ObjectMeta): FieldMeta[] {
+  return (object.compactFields ?? []).flatMap((name) => {
+    const field = object.fields[name];
+    const shown = field && !field.nameField && field.type !== 'reference' && !SKIP.has(name);
+    return shown ? [field] : [];
+  });
+}
+
 export function keyFieldsOf(object: ObjectMeta, limit = 6): FieldMeta[] {
+  const compact = compactKeyFields(object);
+  if (compact.length) return compact.slice(0, limit);
+
   const known = KNOWN[object.name];
   if (known) {
     return known

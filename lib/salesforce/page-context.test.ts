@@ -67,6 +67,19 @@ describe('parsePageContext: Lightning', () => {
     });
   });
 
+  it('reads the short form of edit and related list pages, object unknown', () => {
+    const edit = parsePageContext(`${LIGHTNING}/lightning/r/${CASE}/edit`);
+    const related = parsePageContext(`${LIGHTNING}/lightning/r/${ACCOUNT}/related/Contacts/view`);
+
+    expect(edit).toMatchObject({ surface: 'record', recordId: CASE, keyPrefix: '500' });
+    expect(edit?.action).toBe('edit');
+    expect(edit?.objectApiName).toBeUndefined();
+    expect(related).toMatchObject({ surface: 'record', recordId: ACCOUNT, keyPrefix: '001' });
+    expect(related?.action).toBe('related');
+    expect(related?.relatedList).toBe('Contacts');
+    expect(related?.objectApiName).toBeUndefined();
+  });
+
   it('tells an object name of 15 letters from an id', () => {
     const file = to18('069xx0000001AbC');
 
@@ -147,6 +160,23 @@ describe('parsePageContext: setup, Classic and Visualforce', () => {
     });
   });
 
+  it.each([
+    ['https://acme.my.salesforce-setup.com.mcas.ms', 'acme.my.salesforce.com', 'production'],
+    [
+      'https://acme--uat.sandbox.my.salesforce-setup.com.mcas.ms',
+      'acme--uat.sandbox.my.salesforce.com',
+      'sandbox',
+    ],
+  ])('reads a setup page behind the Defender proxy, %s', (origin, apiHost, environment) => {
+    const address = encodeURIComponent(`/${USER}?noredirect=1`);
+
+    const context = parsePageContext(
+      `${origin}/lightning/setup/ManageUsers/page?address=${address}`,
+    );
+
+    expect(context).toMatchObject({ apiHost, environment, surface: 'setup', recordId: USER });
+  });
+
   it('names the object of an Object Manager page', () => {
     const context = parsePageContext(
       'https://acme--uat.sandbox.my.salesforce-setup.com/lightning/setup/ObjectManager/Project__c/FieldsAndRelationships/view',
@@ -224,6 +254,7 @@ describe('parsePageContext: hosts', () => {
       'trailblaze',
     ],
     ['https://acme.lightning.force.com.mcas.ms', 'acme.my.salesforce.com', 'production'],
+    ['https://acme.my.salesforce.com.mcas.ms', 'acme.my.salesforce.com', 'production'],
     ['https://army.my.salesforce.mil', 'army.my.salesforce.mil', 'production'],
     ['https://acme.my.sfcrmproducts.cn', 'acme.my.sfcrmproducts.cn', 'production'],
   ])('%s is served by %s (%s)', (origin, apiHost, environment) => {

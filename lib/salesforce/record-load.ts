@@ -132,6 +132,7 @@ export function chooseRecordFields(object: ObjectMeta, max = MAX_RECORD_FIELDS):
   SYSTEM_FIELDS.forEach(add);
   // Multi-currency orgs only: the record's own currency formats its amounts.
   add('CurrencyIsoCode');
+  object.compactFields?.forEach(addWithName);
   KEY_FIELDS.forEach(addWithName);
   Object.values(object.fields)
     .filter((f) => f.custom)

@@ -84,6 +84,7 @@ export const SETTING_SCHEMAS = {
   requireTypedConfirmationInProduction: z.boolean(),
   writableObjects: list(checkApiName),
   blockedFields: fieldMap,
+  searchObjects: list(checkApiName),
   maxFieldsPerChange: z.number().int().min(1).max(100),
   summaryProvider: z.enum(['builtin', 'on-device', 'openai-compatible']),
   summaryEndpoint: httpsUrlOrEmpty,
@@ -148,6 +149,7 @@ export const LIST_ENTRY_CHECKS: Partial<Record<SettingKey, EntryCheck>> = {
   allowedOrgIds: checkOrgId,
   allowedMyDomains: checkMyDomain,
   writableObjects: checkApiName,
+  searchObjects: checkApiName,
   allowedWorkflowEndpoints: checkHttpsUrl,
 };
 
@@ -164,6 +166,7 @@ export const DEFAULT_SETTINGS: Settings = {
   requireTypedConfirmationInProduction: false,
   writableObjects: null,
   blockedFields: {},
+  searchObjects: null,
   maxFieldsPerChange: 10,
   summaryProvider: 'builtin',
   summaryEndpoint: '',

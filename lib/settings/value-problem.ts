@@ -18,6 +18,7 @@ const KINDS: Record<SettingKey, Kind> = {
   requireTypedConfirmationInProduction: 'boolean',
   writableObjects: 'list',
   blockedFields: 'field-map',
+  searchObjects: 'list',
   maxFieldsPerChange: 'count',
   summaryProvider: 'choice',
   summaryEndpoint: 'text',

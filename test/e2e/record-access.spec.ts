@@ -68,6 +68,14 @@ describe('a record view costs one API request once its object is known', () => {
     ]);
   });
 
+  it('shows the key fields of the account’s compact layout', async () => {
+    const shown = await panel.evaluate<string[]>(
+      `[...document.querySelectorAll('.sofie-field-pair')].map((p) => p.dataset.field)`,
+    );
+
+    expect(shown).toEqual(['Type', 'Industry', 'Phone', 'BillingCity', 'Website']);
+  });
+
   it('loads the first case (an object not seen yet) with at most two', async () => {
     const requests = await apiRequestsFor(async () => {
       const name = await followLink(page, 'Case', ANCHORS.case);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { ANCHORS } from '../emulator/data/seed';
 import { seriousViolations } from './harness/axe';
 import { useBrowser } from './harness/fixture';
 import type { SidePanel } from './harness/side-panel';
@@ -99,13 +100,67 @@ describe('a user finds records of the tab’s org from the panel search', () => 
     expect(await seriousViolations(panel)).toEqual([]);
 
     const second = (await control(t).log()).last;
+    await typeSearch(panel, "O'Brien-Kelly");
+    await waitForResults(panel, "O'Brien-Kelly");
+
+    expect(await options(panel)).toEqual([
+      expect.objectContaining({
+        id: ANCHORS.reservedContact,
+        object: 'Contact',
+        name: "Siobhán O'Brien-Kelly",
+      }),
+    ]);
+    expect(await panel.evaluate('document.querySelector("[data-search-problem]")')).toBeNull();
+    expect(await apiCallsSince(t, second)).toEqual([SEARCH_CALL]);
+
+    await typeSearch(panel, 'Brennan (EMEA) & Sons');
+    await waitForResults(panel, 'Brennan (EMEA) & Sons');
+
+    expect(await options(panel)).toEqual([
+      expect.objectContaining({
+        id: ANCHORS.reservedAccount,
+        object: 'Account',
+        name: 'Brennan (EMEA) & Sons',
+      }),
+    ]);
+
     await typeSearch(panel, "O'Brien (Acme)");
     await waitForResults(panel, "O'Brien (Acme)");
 
     expect(await options(panel)).toEqual([]);
     expect(await panel.text()).toContain("No records match “O'Brien (Acme)”.");
     expect(await panel.evaluate('document.querySelector("[data-search-problem]")')).toBeNull();
-    expect(await apiCallsSince(t, second)).toEqual([SEARCH_CALL]);
+  });
+
+  it('searches a custom object only once the settings name it', async () => {
+    const { panel } = await openRecordPanel(t, recordUrl(ACME.lightning, 'Account', ACME.account));
+    await panel.waitFor('document.querySelector("[data-state=record][data-status=ready]")', 20_000);
+
+    await typeSearch(panel, 'Plant Rollout');
+    await waitForResults(panel, 'Plant Rollout');
+    const without = await options(panel);
+    const settingsPage = await t.ext.context.newPage();
+    await settingsPage.goto(t.ext.extensionUrl('options.html'));
+    await settingsPage.locator('#setting-searchObjects').fill('Project__c\nNowhere__c');
+    await settingsPage.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => settingsPage.getByRole('status').last().textContent()).toBe('Saved.');
+    const source = await settingsPage.locator('#searchObjects-source').textContent();
+    await settingsPage.close();
+    await panel.waitFor('document.querySelector("[data-state=record][data-status=ready]")', 20_000);
+    await typeSearch(panel, 'Acme Plant Rollout');
+    await waitForResults(panel, 'Acme Plant Rollout');
+    const withSetting = await options(panel);
+
+    expect(source).toBe('Your setting');
+    expect(without.some((o) => o.object === 'Project__c')).toBe(false);
+    expect(withSetting).toContainEqual(
+      expect.objectContaining({
+        id: ANCHORS.project,
+        object: 'Project__c',
+        name: 'Acme Plant Rollout',
+      }),
+    );
+    expect(await panel.evaluate('document.querySelector("[data-search-problem]")')).toBeNull();
   });
 
   it('never lets a slow answer for an earlier term replace the answer for the newer one', async () => {

@@ -13,6 +13,7 @@ import { RecordHeader } from './record-header';
 import { RecordProblem } from './record-problem';
 import { KeyFields } from './key-fields';
 import { RelatedLists } from './related-lists';
+import { ShownRecordContext } from './shown-record';
 
 type Snapshot = Extract<PanelSnapshot, { kind: 'record' }>;
 
@@ -32,35 +33,41 @@ export function RecordPanel({ snapshot }: { snapshot: Snapshot }) {
       )}
       {view.status === 'loading' && !sameRecord && <Skeleton label={t('recordLoading')} />}
       {context && sameRecord && view.status !== 'problem' && (
-        <article aria-labelledby="record-name">
-          <RecordHeader context={context} refreshing={view.status === 'refreshing'} />
-          <p role="status" className="sofie-notice" data-notice={view.notice ? 'shown' : undefined}>
-            {view.notice}
-          </p>
-          {view.review ? (
-            <PanelReview review={view.review} context={context} />
-          ) : (
-            view.insights && (
-              <>
-                <SummaryLenses
-                  insights={view.insights}
-                  recordId={context.record.ref.recordId}
-                  model={view.model}
-                />
-                <Suggestions insights={view.insights} context={context} />
-              </>
-            )
-          )}
-          <KeyFields context={context} />
-          <HandEdit key={`edit:${context.record.ref.recordId}`} context={context} />
-          {!view.review && <InstructionForm />}
-          <RelatedLists context={context} />
-          <ChatBox
-            key={`chat:${context.record.ref.recordId}`}
-            recordId={context.record.ref.recordId}
-          />
-          <ShareSection key={`share:${context.record.ref.recordId}`} />
-        </article>
+        <ShownRecordContext.Provider value={context}>
+          <article aria-labelledby="record-name">
+            <RecordHeader context={context} refreshing={view.status === 'refreshing'} />
+            <p
+              role="status"
+              className="sofie-notice"
+              data-notice={view.notice ? 'shown' : undefined}
+            >
+              {view.notice}
+            </p>
+            {view.review ? (
+              <PanelReview review={view.review} context={context} />
+            ) : (
+              view.insights && (
+                <>
+                  <SummaryLenses
+                    insights={view.insights}
+                    recordId={context.record.ref.recordId}
+                    model={view.model}
+                  />
+                  <Suggestions insights={view.insights} context={context} />
+                </>
+              )
+            )}
+            <KeyFields context={context} />
+            <HandEdit key={`edit:${context.record.ref.recordId}`} context={context} />
+            {!view.review && <InstructionForm />}
+            <RelatedLists context={context} />
+            <ChatBox
+              key={`chat:${context.record.ref.recordId}`}
+              recordId={context.record.ref.recordId}
+            />
+            <ShareSection key={`share:${context.record.ref.recordId}`} />
+          </article>
+        </ShownRecordContext.Provider>
       )}
     </div>
   );

@@ -9,6 +9,9 @@ import english from '../../../public/_locales/en/messages.json';
 import { render, type Rendered } from '../../review/testing';
 import { RecordProblem } from './record-problem';
 
+const sent = vi.hoisted(() => vi.fn());
+vi.mock('@/lib/messaging/protocol', () => ({ sendMessage: sent }));
+
 type Catalogue = Record<
   string,
   { message: string; placeholders?: Record<string, { content: string }> }
@@ -54,14 +57,8 @@ const CONNECTION: ConnectionSummary = {
 let view: Rendered | undefined;
 afterEach(() => view?.unmount());
 
-const show = () => {
-  view = render(
-    <RecordProblem
-      problem={{ code: 'not-found', message: 'The requested resource does not exist' }}
-      page={PAGE}
-      connection={CONNECTION}
-    />,
-  );
+const show = (code = 'not-found', message = 'The requested resource does not exist') => {
+  view = render(<RecordProblem problem={{ code, message }} page={PAGE} connection={CONNECTION} />);
   return view.container;
 };
 
@@ -85,5 +82,53 @@ describe('RecordProblem for a record the user cannot see', () => {
 
     expect(root.textContent).toContain('Der verbundene Benutzer (sales@acme.example in Acme)');
     expect(root.textContent).not.toContain('@Acme');
+  });
+});
+
+describe('RecordProblem for the other failures', () => {
+  it.each([
+    ['deleted', 'This record was deleted', 'restore it from the Recycle Bin'],
+    ['limit', "The org's daily API limit is used up", 'Try again later'],
+    ['api-limit', "The org's daily API limit is used up", 'Try again later'],
+    ['offline', 'Salesforce cannot be reached', 'Check your connection'],
+    ['unsupported', 'Sofie cannot show this kind of record', 'Open it in Salesforce instead'],
+  ])('gives %s its own title and remedy, in the user’s language', (code, title, remedy) => {
+    speak(english);
+
+    const root = show(code, 'Salesforce’s own words');
+
+    expect(root.querySelector('h2')?.textContent).toBe(title);
+    expect(root.textContent).toContain(remedy);
+    expect(root.textContent).not.toContain('Salesforce’s own words');
+  });
+
+  it('speaks German for a deleted record and links to the Recycle Bin of the same host', () => {
+    speak(german);
+
+    const root = show('deleted');
+
+    expect(root.textContent).toContain('Papierkorb');
+    expect(root.querySelector('a')?.getAttribute('href')).toBe(
+      'https://acme.lightning.force.com/lightning/o/DeleteEvent/home',
+    );
+  });
+
+  it('offers to try again when offline or out of API requests, and asks the background', () => {
+    speak(english);
+    sent.mockClear();
+
+    const root = show('offline');
+    root.querySelector<HTMLButtonElement>('[data-action=retry]')!.click();
+
+    expect(sent).toHaveBeenCalledWith('panelRetryRecord', { windowId: -1 });
+  });
+
+  it('offers no retry where trying again cannot help', () => {
+    speak(english);
+
+    const root = show('unsupported');
+
+    expect(root.querySelector('[data-action=retry]')).toBeNull();
+    expect(root.querySelector('a')?.getAttribute('href')).toBe(PAGE.url);
   });
 });

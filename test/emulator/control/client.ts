@@ -85,6 +85,11 @@ export class EmulatorControl {
     return this.call('DELETE', '/log');
   }
 
+  /** Moves a record to the recycle bin, as another user deleting it in Salesforce would. */
+  deleteRecord(myDomain: string, objectApiName: string, id: string): Promise<{ ok: boolean }> {
+    return this.call('DELETE', `/data/${myDomain}/${objectApiName}/${id}`);
+  }
+
   faults(): Promise<{ faults: Fault[] }> {
     return this.call('GET', '/faults');
   }

@@ -1,6 +1,6 @@
 /**
  * Data routes of the control API (loopback only): reset the seed, read a record as stored, change
- * one as another user (to make edit conflicts) and approval-lock one.
+ * one as another user (to make edit conflicts), approval-lock one and move one to the recycle bin.
  */
 import type { Hono } from 'hono';
 
@@ -50,6 +50,16 @@ export function mountDataControl(control: Hono, core: EmulatorCore, store: DataS
     if (unknown.length > 0) return c.json({ error: `unknown fields: ${unknown.join(', ')}` }, 400);
     const updated = store.update(org.id, c.req.param('id'), body.fields, user.id);
     return c.json({ type: updated.type, fields: updated.fields });
+  });
+
+  control.delete('/data/:myDomain/:object/:id', (c) => {
+    const org = orgOf(c.req.param('myDomain'));
+    const record = org ? store.get(org.id, c.req.param('id')) : undefined;
+    if (!org || !record || record.type.toLowerCase() !== c.req.param('object').toLowerCase()) {
+      return c.json({ error: 'not found' }, 404);
+    }
+    store.remove(org.id, c.req.param('id'), org.users[0]!.id);
+    return c.json({ ok: true });
   });
 
   control.post('/data/:myDomain/lock/:id', (c) => {

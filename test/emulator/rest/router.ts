@@ -1,6 +1,7 @@
 /** Maps a versioned API path to its handler. */
 import { type ApiDeps, type ApiRequest, type ApiResponse, type Handler, notFound } from './api';
 import { collections } from './collections';
+import { primaryCompactLayout } from './compact-layouts';
 import { composite } from './composite';
 import { query, queryMore } from './query';
 import { limits, resources } from './resources';
@@ -19,6 +20,7 @@ const ROUTES: [RegExp, Handler][] = [
   [/^\/sobjects$/, describeGlobal],
   [/^\/sobjects\/(\w+)$/, objectInfo],
   [/^\/sobjects\/(\w+)\/describe$/, describeObject],
+  [/^\/sobjects\/(\w+)\/describe\/compactLayouts\/primary$/, primaryCompactLayout],
   [/^\/sobjects\/(\w+)\/([^/]+)$/, record],
   [/^\/(query|queryAll)$/, query],
   [/^\/(?:query|queryAll)\/([A-Za-z0-9]+)-(\d+)$/, queryMore],

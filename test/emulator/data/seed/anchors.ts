@@ -28,6 +28,10 @@ export const ANCHORS = {
   overdueMilestone: sfid('a02', 1),
   /** Quality_Issue__c "Belt tension out of tolerance", on the anchor case. */
   qualityIssue: sfid('a03', 1),
+  /** Account "Brennan (EMEA) & Sons": a name full of SOSL reserved characters. */
+  reservedAccount: sfid('001', 4),
+  /** Contact "Siobhán O'Brien-Kelly" on Brennan (EMEA) & Sons: reserved characters and an accent. */
+  reservedContact: sfid('003', 2),
 } as const;
 
 export function seedAnchors(s: SeedContext, sandbox: boolean): void {
@@ -68,6 +72,24 @@ export function seedAnchors(s: SeedContext, sandbox: boolean): void {
     3,
     { Name: 'Old Mill Supplies', Type: 'Other', Industry: 'Retail' },
     { deleted: true, createdDaysAgo: 300, modifiedDaysAgo: 4 },
+  );
+  s.add(
+    'Account',
+    4,
+    { Name: 'Brennan (EMEA) & Sons', Type: 'Customer - Channel', Industry: 'Manufacturing' },
+    { owner: s.sales, createdDaysAgo: 150, modifiedDaysAgo: 25 },
+  );
+  s.add(
+    'Contact',
+    2,
+    {
+      AccountId: ANCHORS.reservedAccount,
+      FirstName: 'Siobhán',
+      LastName: "O'Brien-Kelly",
+      Title: 'Head of Operations',
+      Email: 'siobhan.obrien@emea.acme.example',
+    },
+    { owner: s.sales, createdDaysAgo: 150, modifiedDaysAgo: 25 },
   );
   s.add(
     'Contact',
