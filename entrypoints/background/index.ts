@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 
 import { createTabTracker } from '@/lib/tabs/tab-tracker';
 
+import { registerAuditHandlers } from './audit-handlers';
 import { Connections } from './connections';
 import { registerDiagnosticsHandlers } from './diagnostics';
 import { registerHandlers } from './handlers';
@@ -40,6 +41,7 @@ export default defineBackground({
     registerSettingsHandlers(extensionId);
     registerDiagnosticsHandlers(extensionId, { connections });
     registerReviewHandlers(extensionId, { reviews, controller });
+    registerAuditHandlers(extensionId, { connections, loader, controller });
     registerSearchHandlers(extensionId, { connections, tracker, loader });
     registerHandoffHandlers(extensionId, {
       controller,
