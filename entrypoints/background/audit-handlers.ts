@@ -50,10 +50,10 @@ export function registerAuditHandlers(
       const current = await controller.currentRecord(windowId);
       if (!current) return fail({ code: 'no-record', message: t('undoOpenRecord') });
       const { connection, context } = current;
-      const [last] = await listAudit(
-        { orgId: connection.orgId, recordId: context.record.ref.recordId, kind: 'write' },
-        1,
-      );
+      // The newest change that stands: undoing right after an undo is refused by prepareUndo.
+      const last = (
+        await listAudit({ orgId: connection.orgId, recordId: context.record.ref.recordId }, 20)
+      ).find((e) => e.kind !== 'handoff' && e.salesforce.status === 'applied');
       if (!last) return fail({ code: 'not-found', message: t('undoNotFound') });
 
       const prepared = await prepareUndo(last.id, deps);

@@ -5,6 +5,7 @@ import { InstructionForm } from '../insights/instruction-form';
 import { Suggestions } from '../insights/suggestions';
 import { SummaryLenses } from '../insights/summary-lenses';
 import { PanelReview } from '../review/panel-review';
+import { UndoLastWrite } from '../review/undo-last-write';
 import { ChatBox } from '../chat/chat-box';
 import { ShareSection } from '../handoff/share-section';
 import { Skeleton } from '../skeleton';
@@ -36,6 +37,7 @@ export function RecordPanel({ snapshot }: { snapshot: Snapshot }) {
           <p role="status" className="sofie-notice" data-notice={view.notice ? 'shown' : undefined}>
             {view.notice}
           </p>
+          {view.notice && !view.review && <UndoLastWrite />}
           {view.review ? (
             <PanelReview review={view.review} context={context} />
           ) : (
