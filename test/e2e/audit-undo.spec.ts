@@ -129,4 +129,25 @@ describe('a reviewer reads the audit log on the options page, exports it and und
     expect(await undo.locator('[data-field=Amount]').count()).toBe(0);
     expect(await options.locator(WRITE_ROW).textContent()).toContain('Undone');
   });
+
+  it('undoes a write from the panel right after it, through the same review', async () => {
+    const before = (await emulatorRecord(t, 'Opportunity', ACME.opportunity)).NextStep ?? null;
+    await prepareInstruction(panel, 'next step to Undo me from the panel');
+    await decideRow(panel, 'NextStep', 'accept');
+    expect(await approve(panel)).toBe('written');
+
+    await panel.click('[data-action=undo-write]');
+    await panel.waitFor(
+      'document.querySelector("li[data-field=NextStep][data-decision=accepted]")',
+    );
+    expect(await panel.text()).toContain('Undo of an earlier write');
+    expect((await emulatorRecord(t, 'Opportunity', ACME.opportunity)).NextStep).toBe(
+      'Undo me from the panel',
+    );
+    expect(await approve(panel)).toBe('written');
+
+    expect((await emulatorRecord(t, 'Opportunity', ACME.opportunity)).NextStep ?? null).toBe(
+      before,
+    );
+  });
 });
