@@ -21,15 +21,13 @@ describe('audit store of the options page', () => {
   });
 
   it('keeps where the prepared undo opens, and which fields it leaves alone', async () => {
-    const undo = vi
-      .fn()
-      .mockResolvedValue(
-        ok({
-          recordUrl: 'https://acme.lightning.force.com/x',
-          recordName: 'Acme',
-          refused: ['Amount'],
-        }),
-      );
+    const undo = vi.fn().mockResolvedValue(
+      ok({
+        recordUrl: 'https://acme.lightning.force.com/x',
+        recordName: 'Acme',
+        refused: ['Amount'],
+      }),
+    );
     const store = createAuditStore({ list: vi.fn(), undo });
 
     await store.getState().requestUndo(entry);
