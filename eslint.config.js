@@ -66,6 +66,13 @@ export default tseslint.config(
     },
   },
   {
+    // Background unit tests may use the shared fixtures too.
+    files: ['entrypoints/**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [noEntrypointImports] }],
+    },
+  },
+  {
     files: ['entrypoints/background/**'],
     rules: {
       'no-restricted-globals': [

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { t } from '@/lib/i18n';
 
 import { AssistantSection } from './assistant-section';
+import { AuditSection } from './audit/audit-section';
 import { ConnectionSection } from './connection-section';
 import { ConnectionsSection } from './connections/connections-section';
 import { DiagnosticsSection } from './diagnostics-section';
@@ -94,6 +95,7 @@ function OptionsPage() {
             <SaveBar />
           </form>
           <GeneralSection />
+          <AuditSection />
         </>
       ) : null}
     </main>

@@ -47,5 +47,7 @@ function SourceText({ provenance }: { provenance: Provenance }) {
       );
     case 'user':
       return <>{t('reviewSourceUser')}</>;
+    case 'undo':
+      return <>{t('reviewSourceUndo', provenance.auditId)}</>;
   }
 }

@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 
 import { createTabTracker } from '@/lib/tabs/tab-tracker';
 
+import { registerAuditHandlers } from './audit-handlers';
 import { Connections } from './connections';
 import { registerDiagnosticsHandlers } from './diagnostics';
 import { registerHandlers } from './handlers';
@@ -50,6 +51,7 @@ export default defineBackground({
     registerReviewHandlers(extensionId, { reviews, controller });
     registerHandEditHandlers(extensionId, { controller });
     registerRecordHandlers(extensionId, { controller });
+    registerAuditHandlers(extensionId, { connections, loader, controller });
     registerSearchHandlers(extensionId, { connections, tracker, loader });
     registerHandoffHandlers(extensionId, {
       controller,

@@ -1,4 +1,4 @@
-import { appendAudit, type AuditFieldChange } from '@/lib/audit';
+import { appendAudit, type AuditEntry, type AuditFieldChange, type AuditStatus } from '@/lib/audit';
 import type { Connection } from '@/lib/auth/connections';
 import { needsTypedConfirmation, writeBlockOf } from '@/lib/changes/approval';
 import {
@@ -12,10 +12,13 @@ import {
   type ChangeSet,
   type Decision,
   type NewFieldChange,
+  type Provenance,
+  undoOfChangeSet,
 } from '@/lib/changes';
 import { t, tPlural } from '@/lib/i18n';
 import { createLogger } from '@/lib/log/logger';
 import { fail, ok, type Result } from '@/lib/result';
+import { fieldErrorsOf } from '@/lib/salesforce-client/field-errors';
 import type { ReviewProblem, ReviewState } from '@/lib/review-state';
 import type { RecordContext } from '@/lib/salesforce/record-context';
 import { writePolicyOf } from '@/lib/settings/write-policy';
@@ -201,8 +204,9 @@ export class Reviews {
 
     if (answer.ok && answer.value.kind === 'updated')
       return this.written(windowId, key, current, stored.changeSet, payload);
-    if (answer.ok) return this.conflict(windowId, key, current, stored.changeSet);
+    if (answer.ok) return this.conflict(windowId, key, current, stored.changeSet, payload);
 
+    let outcomeUnknown = false;
     if (answer.problem.kind === 'network') {
       // The request may have reached Salesforce: read the record to learn whether it was applied.
       const fresh = await this.loader.load(connection, pageOf(context), new Date());
@@ -216,19 +220,18 @@ export class Reviews {
           false,
         );
       }
+      outcomeUnknown = !fresh.ok && answer.problem.requestMayHaveBeenSent !== false;
     }
 
     const problem = problemOf(answer.problem);
-    const fieldErrors = Object.fromEntries(
-      answer.problem.fields.map((f) => [f, answer.problem.message]),
-    );
+    const fieldErrors = fieldErrorsOf(answer.problem);
     const reviewProblem: ReviewProblem = {
-      message:
-        answer.problem.kind === 'network'
-          ? t('reviewNotice_nothingWritten', problem.message)
-          : problem.message,
-      ...(problem.remedy ? { remedy: problem.remedy } : {}),
-      ...(answer.problem.fields.length ? { fieldErrors } : {}),
+      message: networkMessage(problem.message, answer.problem.kind === 'network', outcomeUnknown),
+      // When the re-read showed nothing was written, "may or may not have been saved" is wrong.
+      ...(problem.remedy && !(answer.problem.kind === 'network' && !outcomeUnknown)
+        ? { remedy: problem.remedy }
+        : {}),
+      ...(Object.keys(fieldErrors).length ? { fieldErrors } : {}),
     };
     log.warn('write refused', answer.problem.errorCode);
     await this.audit(current, stored.changeSet, payload, {
@@ -296,7 +299,7 @@ export class Reviews {
         context.user.timeZone ? { timeZone: context.user.timeZone } : {},
       ),
       fields: writtenFields(changeSet, payload),
-      undo: changeSet.id.startsWith('undo:'),
+      undo: undoOfChangeSet(changeSet.id) !== undefined,
     });
   }
 
@@ -305,7 +308,13 @@ export class Reviews {
     key: string,
     current: { connection: Connection; context: RecordContext },
     changeSet: ChangeSet,
+    payload: Record<string, unknown>,
   ): Promise<Result<{ written: string[] }, ReviewProblem>> {
+    await this.audit(current, changeSet, payload, {
+      status: 'conflict',
+      errorCode: 'PRECONDITION_FAILED',
+      message: t('auditConflictMessage'),
+    });
     const fresh = await this.loader.load(current.connection, pageOf(current.context), new Date());
     if (!fresh.ok) return this.refuse(windowId, key, t('reviewNotice_conflictUnreadable'));
     const merged = mergeAfterConflict(
@@ -350,12 +359,13 @@ export class Reviews {
     current: { connection: Connection; context: RecordContext },
     changeSet: ChangeSet,
     payload: Record<string, unknown>,
-    salesforce: { status: 'applied' | 'failed'; errorCode?: string; message?: string },
+    salesforce: { status: AuditStatus; errorCode?: string; message?: string },
   ): Promise<void> {
     const { connection, context } = current;
     const provenance = changeSet.changes.find((c) => c.field in payload)?.provenance;
+    const undoOf = undoOfChangeSet(changeSet.id);
     await appendAudit({
-      kind: changeSet.id.startsWith('undo:') ? 'undo' : 'write',
+      kind: undoOf ? 'undo' : 'write',
       at: new Date().toISOString(),
       orgId: connection.orgId,
       orgName: connection.orgName,
@@ -366,16 +376,28 @@ export class Reviews {
         recordId: context.record.ref.recordId,
         name: context.record.name,
       },
-      preparedBy: {
-        kind: provenance?.kind ?? 'user',
-        detail: provenance?.kind === 'rule' ? provenance.ruleId : (provenance?.kind ?? 'user'),
-      },
+      preparedBy: preparedByOf(provenance),
       approvedBy: connection.username,
       fields: writtenFields(changeSet, payload),
       salesforce,
       changeSetId: changeSet.id,
+      ...(undoOf ? { undoOf } : {}),
     }).catch((error: unknown) => log.error('could not write the audit log', error));
   }
+}
+
+function preparedByOf(provenance: Provenance | undefined): AuditEntry['preparedBy'] {
+  if (provenance?.kind === 'rule') return { kind: 'rule', detail: provenance.ruleId };
+  if (provenance?.kind === 'undo') return { kind: 'undo', detail: provenance.auditId };
+
+  return { kind: provenance?.kind ?? 'user', detail: provenance?.kind ?? 'user' };
+}
+
+/** After a network failure: known not written (re-read shows old values) or unknown. */
+function networkMessage(message: string, network: boolean, unknown: boolean): string {
+  if (!network) return message;
+
+  return `${message} ${unknown ? t('writeOutcomeUnknown') : t('writeNotApplied')}`;
 }
 
 /** Each field that was sent, with the value it had when the change was prepared. */

@@ -26,7 +26,7 @@ export interface AuditEntry {
   environment: Environment;
   user: { id: string; username: string };
   recordRef: { objectApiName: string; recordId: string; name: string };
-  preparedBy: { kind: 'rule' | 'model' | 'user'; detail: string };
+  preparedBy: { kind: 'rule' | 'model' | 'user' | 'undo'; detail: string };
   /** The username of the person who approved the change set. */
   approvedBy: string;
   fields: AuditFieldChange[];

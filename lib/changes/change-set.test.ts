@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 import { createFormatter } from '../insights/format';
 import { DEFAULT_WRITE_POLICY } from '../settings/write-policy';
+import { auditEntry } from '../audit/audit-fixtures';
 import { NOW, opportunityPastClose } from '../../test/fixtures/contexts/scenarios';
 
 import { createChangeSet, decide } from './change-set';
@@ -10,7 +12,7 @@ import { mergeAfterConflict } from './merge';
 import { parseChangeSet } from './schema';
 import { approvedPayload } from './payload';
 import type { AppliedChangeSet } from './undo';
-import { undoChangeSet } from './undo';
+import { undoChangeSet, undoFromAudit, undoOfChangeSet } from './undo';
 import { validateChangeSet } from './validate';
 
 const rule = { kind: 'rule' as const, ruleId: 'test', reason: 'because', evidence: [] };
@@ -145,6 +147,11 @@ describe('mergeAfterConflict', () => {
 });
 
 describe('undoChangeSet', () => {
+  // Notes are translated; the key stands in for the text here.
+  beforeEach(() => {
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string) => key);
+  });
+
   const applied: AppliedChangeSet = {
     id: 'cs-1',
     ref: opportunityPastClose().record.ref,
@@ -173,14 +180,45 @@ describe('undoChangeSet', () => {
       id: 'cs-2',
       now: NOW,
       currentLastModified: '2026-03-10T08:30:00.000+0000',
+      auditId: 'a-1',
     });
 
     expect(undo.changes.map((c) => [c.field, c.decision, c.proposedValue])).toEqual([
       ['CloseDate', 'accepted', '2026-02-27'],
       ['NextStep', 'rejected', null],
     ]);
-    expect(undo.changes[1]?.note).toMatch(/someone else/i);
+    expect(undo.changes[0]?.note).toBeUndefined();
+    expect(undo.changes[1]?.note).toBe('undoFieldChangedSince');
+    expect(undo.changes[0]?.provenance).toEqual({ kind: 'undo', auditId: 'a-1' });
     expect(undo.baseLastModifiedDate).toBe('2026-03-10T08:30:00.000+0000');
+    expect(undoOfChangeSet(undo.id)).toBe('a-1');
+    expect(undoOfChangeSet('cs-1')).toBeUndefined();
+  });
+
+  it('builds the undo of an audit entry from the record as read now, with field types', () => {
+    const fresh = opportunityPastClose();
+    const entry = auditEntry({
+      id: 'a-9',
+      fields: [
+        {
+          field: 'NextStep',
+          label: 'Next Step',
+          before: 'Old step',
+          after: fresh.record.fields.NextStep,
+        },
+        { field: 'Gone__c', label: 'Gone', before: 'x', after: 'y' },
+      ],
+    });
+
+    const { changeSet, missing } = undoFromAudit(entry, fresh, { id: 'u', now: NOW });
+
+    expect(changeSet.changes).toMatchObject([
+      { field: 'NextStep', type: 'string', proposedValue: 'Old step', decision: 'accepted' },
+    ]);
+    expect(changeSet.baseLastModifiedDate).toBe(fresh.record.lastModifiedDate);
+    expect(changeSet.ref).toEqual(fresh.record.ref);
+    expect(undoOfChangeSet(changeSet.id)).toBe('a-9');
+    expect(missing).toEqual(['Gone']);
   });
 });
 

@@ -9,7 +9,7 @@ export { checkDependency, controllerIndex, recordTypeValues, validForIndex } fro
 export { changeSetSchema, parseChangeSet } from './schema';
 export type * from './types';
 export { effectiveValue, sameValue } from './types';
-export { undoChangeSet } from './undo';
+export { undoChangeSet, undoFromAudit, undoOfChangeSet } from './undo';
 export type { AppliedChangeSet, AppliedFieldChange } from './undo';
 export { checkPolicy, validateChange, validateChangeSet } from './validate';
 export type { ChangeSetValidation, ChangeToCheck } from './validate';

@@ -19,6 +19,7 @@ const provenance = z.discriminatedUnion('kind', [
   }),
   z.object({ kind: z.literal('model'), model: z.string(), reason: z.string().optional() }),
   z.object({ kind: z.literal('user') }),
+  z.object({ kind: z.literal('undo'), auditId: z.string() }),
 ]);
 
 const fieldChange = z.object({

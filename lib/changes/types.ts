@@ -10,7 +10,9 @@ import type { Environment, RecordRef } from '../salesforce/record-context';
 export type Provenance =
   | { kind: 'rule'; ruleId: string; reason: string; evidence: Evidence[] }
   | { kind: 'model'; model: string; reason?: string }
-  | { kind: 'user' };
+  | { kind: 'user' }
+  /** Puts back what the audit entry `auditId` wrote. */
+  | { kind: 'undo'; auditId: string };
 
 export type Decision = 'pending' | 'accepted' | 'rejected';
 

@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 
+import type { AuditEntry, AuditFilter } from '../audit/types';
 import type { CheckResult } from '../auth/diagnostics';
 import type { EditableFields } from '../changes/editable';
 import type { ChatReply, ChatTurn } from '../chat/index';
@@ -98,6 +99,17 @@ export interface ProtocolMap {
   openOptionsPage(): void;
   /** Options: the effective settings (client secret masked), their sources and policy problems. */
   optionsGetSettings(): OptionsSettingsView;
+  /** Options: the audit log, newest first, as the background keeps it in IndexedDB. */
+  optionsListAudit(data: { filter?: AuditFilter }): AuditEntry[];
+  /**
+   * Options: prepare the undo of an applied write as a change set waiting for review on its
+   * record; the answer says where the record opens and which fields are left as they are.
+   */
+  optionsUndoAudit(data: {
+    auditId: string;
+  }): Result<{ recordUrl: string; recordName: string; refused: string[] }, Problem>;
+  /** Side panel: prepare the undo of the last write to the window's record, shown for review. */
+  panelUndoLastWrite(data: { windowId: number }): Result<{ refused: string[] }, Problem>;
   /** Options: validate and store a person's changes, all or nothing; locked keys are refused. */
   optionsSaveSettings(patch: SettingsPatch): Result<OptionsSettingsView, FieldErrors>;
 }

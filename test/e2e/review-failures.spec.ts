@@ -10,6 +10,7 @@ import {
   emulatorRecord,
   openRecordPanel,
   recordUrl,
+  typeInPanel,
 } from './harness/sofie';
 
 const OPPORTUNITY = recordUrl(ACME.lightning, 'Opportunity', ACME.opportunity);
@@ -46,6 +47,28 @@ describe('a failed write says why and keeps the prepared change', () => {
     await discard(panel);
   });
 
+  it('says a required field cannot be blanked, sends nothing and keeps the change', async () => {
+    const mark = (await control(t).log()).last;
+
+    await typeInPanel(panel, '#sofie-instruction', 'close date to blank');
+    await panel.click('[data-action=prepare-instruction]');
+    await panel.waitFor(
+      'document.querySelector("li[data-field=CloseDate] [data-invalid=required]")',
+    );
+
+    expect(
+      await panel.evaluate<string>(
+        'document.querySelector("li[data-field=CloseDate] [data-invalid]").textContent',
+      ),
+    ).toContain('Close Date cannot be empty.');
+    expect(
+      await panel.evaluate<boolean>('document.querySelector("[data-action=approve]").disabled'),
+    ).toBe(true);
+    expect(await patchesSince(t, mark)).toBe(0);
+    expect((await emulatorRecord(t, 'Opportunity', ACME.opportunity)).CloseDate).not.toBeNull();
+    await discard(panel);
+  });
+
   it('says the daily API limit is used up, and keeps the change', async () => {
     await prepareInstruction(panel, 'next step to Call Rose');
     await decideRow(panel, 'NextStep', 'accept');
@@ -60,6 +83,11 @@ describe('a failed write says why and keeps the prepared change', () => {
   });
 
   it('finds a write that was applied before the connection dropped, and does not send it again', async () => {
+    // Its own change set, whatever the tests before left behind.
+    if (await panel.evaluate<boolean>('!!document.querySelector("[data-action=discard]")'))
+      await discard(panel);
+    await prepareInstruction(panel, 'next step to Call Rose');
+    await decideRow(panel, 'NextStep', 'accept');
     const mark = (await control(t).log()).last;
     await control(t).addFault({
       method: 'PATCH',
@@ -109,5 +137,10 @@ describe('a failed write says why and keeps the prepared change', () => {
 
     expect(await approve(panel)).toBe('problem');
     expect(await alertText(panel)).toMatch(/locked/i);
+    expect(
+      await panel.evaluate<string | undefined>(
+        'document.querySelector("li[data-field=NextStep]")?.dataset.decision',
+      ),
+    ).toBe('accepted');
   });
 });

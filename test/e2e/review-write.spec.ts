@@ -68,11 +68,19 @@ describe('a reviewer approves exactly what is written', () => {
       (e) => e.method === 'PATCH',
     );
     expect(writes).toHaveLength(1);
+    expect(writes[0]!.write?.body).toEqual({
+      StageName: 'Negotiation/Review',
+      CloseDate: '2027-01-15',
+    });
+    expect(writes[0]!.write?.ifUnmodifiedSince).toMatch(/^\w{3}, \d{2} \w{3} \d{4} [\d:]{8} GMT$/);
     const record = await emulatorRecord(t, 'Opportunity', ACME.opportunity);
     expect(record.StageName).toBe('Negotiation/Review');
     expect(record.CloseDate).toBe('2027-01-15');
     expect(record.NextStep ?? null).toBeNull();
     expect(await panel.text()).toContain('2 fields written');
+    await panel.waitFor('document.querySelector("[data-record-id][data-status=ready]")');
+    expect(await panel.text()).toContain('Negotiation/Review');
+    expect(await panel.text()).toMatch(/15 Jan 2027|1\/15\/2027|15\/01\/2027|Jan 15, 2027/);
   });
 
   it('shows a colleague’s edit in a three-way view and keeps their value unless told otherwise', async () => {

@@ -6,6 +6,7 @@ import { InstructionForm } from '../insights/instruction-form';
 import { Suggestions } from '../insights/suggestions';
 import { SummaryLenses } from '../insights/summary-lenses';
 import { PanelReview } from '../review/panel-review';
+import { UndoLastWrite } from '../review/undo-last-write';
 import { ChatBox } from '../chat/chat-box';
 import { ShareSection } from '../handoff/share-section';
 import { Skeleton } from '../skeleton';
@@ -43,6 +44,7 @@ export function RecordPanel({ snapshot }: { snapshot: Snapshot }) {
             >
               {view.notice}
             </p>
+            {view.notice && !view.review && <UndoLastWrite />}
             {view.review ? (
               <PanelReview review={view.review} context={context} />
             ) : (

@@ -75,6 +75,27 @@ describe('control API', () => {
     expect(pages.entries.map((e) => e.host)).toEqual(['acme.lightning.force.com']);
   });
 
+  it('logs what an API write sent: its body and If-Unmodified-Since, never the token', async () => {
+    const tokens = await signIn(t.emulator, { username: 'admin@acme.example' });
+    const { last } = await t.control.log();
+
+    await t.request(
+      'https://acme.my.salesforce.com/services/data/v62.0/sobjects/Opportunity/006000000000001AAA',
+      {
+        method: 'PATCH',
+        bearer: tokens.access_token,
+        headers: { 'if-unmodified-since': 'Tue, 10 Mar 2026 08:00:00 GMT' },
+        json: { NextStep: 'Call Rose' },
+      },
+    );
+    const { entries } = await t.control.log({ since: last, kind: 'api' });
+
+    expect(entries.map((e) => e.write)).toEqual([
+      { body: { NextStep: 'Call Rose' }, ifUnmodifiedSince: 'Tue, 10 Mar 2026 08:00:00 GMT' },
+    ]);
+    expect(JSON.stringify(entries)).not.toContain(tokens.access_token);
+  });
+
   it('resets clock, apps, faults, log and usage to the seed', async () => {
     await t.control.advanceClock(86_400_000);
     await t.control.putApp('SofieDemoClientId', { blocked: true });

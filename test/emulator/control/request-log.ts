@@ -16,6 +16,13 @@ export interface LogEntry {
   status: number;
   durationMs: number;
   fault?: string;
+  /** API writes only: the body and the precondition sent (no header that could hold a token). */
+  write?: WriteDetails;
+}
+
+export interface WriteDetails {
+  body: unknown;
+  ifUnmodifiedSince?: string;
 }
 
 export interface LogCounts {

@@ -11,7 +11,7 @@ import type { Clock } from '../core/clock';
 import { orgForHost, type EmulatedOrg } from '../core/orgs';
 import type { Session } from '../core/state';
 import type { Fault, Traffic } from './faults';
-import { requestKind } from './request-log';
+import { requestKind, type WriteDetails } from './request-log';
 
 export interface TokenDescriber {
   /** Who a token belonged to, live or not. */
@@ -45,6 +45,33 @@ function canned(fault: Fault): Response {
   return new Response(body, { status: fault.status ?? 500, headers: { 'content-type': type } });
 }
 
+/**
+ * What an API write sent: its JSON body and its If-Unmodified-Since, so tests can check exactly
+ * what was written. Never the Authorization header or any other header that could hold a token.
+ */
+async function writeOf(
+  c: Context,
+  method: string,
+  path: string,
+): Promise<WriteDetails | undefined> {
+  if (!['PATCH', 'POST', 'PUT', 'DELETE'].includes(method) || requestKind(path) !== 'api')
+    return undefined;
+
+  const text = await c.req.raw
+    .clone()
+    .text()
+    .catch(() => '');
+  let body: unknown = undefined;
+  try {
+    body = text ? JSON.parse(text) : undefined;
+  } catch {
+    body = text;
+  }
+
+  const ifUnmodifiedSince = c.req.header('if-unmodified-since');
+  return { body, ...(ifUnmodifiedSince ? { ifUnmodifiedSince } : {}) };
+}
+
 export function trafficMiddleware(
   traffic: Traffic,
   clock: Clock,
@@ -59,6 +86,7 @@ export function trafficMiddleware(
     const token = /^(?:Bearer|OAuth)\s+(.+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
     const session = token ? tokens.describeToken(token) : undefined;
     const org = session?.org ?? orgForHost(orgs, host);
+    const write = await writeOf(c, method, path);
     const record = (status: number, fault?: Fault) =>
       traffic.log.add({
         time: clock.now().toISOString(),
@@ -71,6 +99,7 @@ export function trafficMiddleware(
         status,
         durationMs: Math.round(performance.now() - started),
         ...(fault ? { fault: fault.id } : {}),
+        ...(write ? { write } : {}),
       });
 
     if (traffic.latencyMs > 0) await sleep(traffic.latencyMs);
