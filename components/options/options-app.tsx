@@ -30,7 +30,7 @@ function SaveBar() {
       <button type="button" className="sofie-button" disabled={!dirty || saving} onClick={discard}>
         {t('optionsDiscard')}
       </button>
-      <p role="status" className="sofie-status" data-outcome={outcome}>
+      <p role="status" className="sofie-status" data-outcome={outcome} data-save-status>
         {outcome === 'saved' ? t('optionsSaved') : ''}
         {outcome === 'refused' ? t('optionsNotSaved') : ''}
         {outcome === undefined && dirty ? t('optionsUnsaved') : ''}

@@ -95,8 +95,7 @@ export function registerChatHandlers(extensionId: string, deps: RecordActionsDep
       const reply = await replyTo(text, current, earlier, (await getEffectiveSettings()).values);
 
       if (reply.kind === 'prepare-change' && reply.proposals.length > 0) {
-        // TODO [2026-12-31]: the controller has no review hand-over yet; until the lead adds
-        // `prepareChange`, the panel shows the proposals in the reply without a review screen.
+        // An instruction becomes a change set that opens in review, like a suggestion.
         await deps.prepareChange(windowId, reply.proposals);
       }
 

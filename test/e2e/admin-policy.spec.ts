@@ -102,7 +102,7 @@ describe('an admin manages Sofie through browser policy', () => {
     await page.locator('#setting-sofieWebAppUrl').fill('https://sofie.acme.example');
     await page.getByRole('button', { name: 'Save' }).click();
 
-    await expect.poll(() => page.getByRole('status').last().textContent()).toBe('Saved.');
+    await expect.poll(() => page.locator('[data-save-status]').textContent()).toBe('Saved.');
     await openOptions(page, t.ext.extensionUrl('options.html'));
     expect(await page.locator('#setting-sofieWebAppUrl').inputValue()).toBe(
       'https://sofie.acme.example/',

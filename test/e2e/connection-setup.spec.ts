@@ -35,7 +35,7 @@ describe('a user sets up the Salesforce connection on the options page', () => {
     expect(note).toContain('used the My Domain login host instead of the Lightning host');
     expect(note).toContain('removed the page path');
     await page.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => page.getByRole('status').last().textContent()).toBe('Saved.');
+    await expect.poll(() => page.locator('[data-save-status]').textContent()).toBe('Saved.');
     expect(await page.locator('#setting-authBaseUrl').inputValue()).toBe(
       'https://acme.my.salesforce.com',
     );

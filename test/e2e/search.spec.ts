@@ -143,7 +143,9 @@ describe('a user finds records of the tab’s org from the panel search', () => 
     await settingsPage.goto(t.ext.extensionUrl('options.html'));
     await settingsPage.locator('#setting-searchObjects').fill('Project__c\nNowhere__c');
     await settingsPage.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => settingsPage.getByRole('status').last().textContent()).toBe('Saved.');
+    await expect
+      .poll(() => settingsPage.locator('[data-save-status]').textContent())
+      .toBe('Saved.');
     const source = await settingsPage.locator('#searchObjects-source').textContent();
     await settingsPage.close();
     await panel.waitFor('document.querySelector("[data-state=record][data-status=ready]")', 20_000);
