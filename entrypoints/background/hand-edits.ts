@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n';
 import type { NewFieldChange } from '@/lib/changes';
 import { checkHandEdits, editableFields } from '@/lib/changes/editable';
 import { handle } from '@/lib/messaging/handlers';
@@ -55,7 +56,7 @@ export function registerHandEditHandlers(
     ['extension-page'],
     async ({ windowId }) => {
       const current = await deps.controller.currentRecord(windowId);
-      if (!current) return fail({ code: 'no-record', message: 'Open a record first.' });
+      if (!current) return fail({ code: 'no-record', message: t('handEditBg_noRecord') });
 
       const { context, connection } = current;
       const policy = writePolicyOf(await getEffectiveSettings());

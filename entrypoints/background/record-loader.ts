@@ -98,7 +98,7 @@ export class RecordLoader {
     if (!parsed.ok) {
       if (parsed.problem.code !== 'not-found') return fail(parsed.problem);
       return fail(
-        (await this.wasDeleted(client, object.name, recordId)) ? DELETED : parsed.problem,
+        (await this.wasDeleted(client, object.name, recordId)) ? deleted() : parsed.problem,
       );
     }
     const context = await this.withKnownRecordType(client, connection.orgId, parsed.value, now);
@@ -174,12 +174,12 @@ export class RecordLoader {
   }
 }
 
-const DELETED: RecordLoadProblem = {
+const deleted = (): RecordLoadProblem => ({
   code: 'deleted',
   errorCode: 'ENTITY_IS_DELETED',
-  message: 'This record has been deleted.',
-  remedy: 'Restore it from the Recycle Bin in Salesforce if it is still needed.',
-};
+  message: t('recordLoad_deleted'),
+  remedy: t('recordLoad_deletedFix'),
+});
 
 function orgOf(connection: Connection): OrgInfo {
   return {

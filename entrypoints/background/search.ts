@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n';
 import { findConnectionFor, type Connection } from '@/lib/auth/connections';
 import { createLogger } from '@/lib/log/logger';
 import { handle } from '@/lib/messaging/handlers';
@@ -112,8 +113,8 @@ export async function searchForPanel(
   if (!page) {
     return fail({
       code: 'no-page',
-      message: 'This window shows no Salesforce page.',
-      remedy: 'Open a page of the org you want to search.',
+      message: t('searchBg_noPage'),
+      remedy: t('searchBg_noPageFix'),
     });
   }
 
@@ -121,8 +122,8 @@ export async function searchForPanel(
   if (match.kind !== 'match') {
     return fail({
       code: 'not-connected',
-      message: 'The org of this tab is not connected.',
-      remedy: 'Connect this org in the panel, then search again.',
+      message: t('searchBg_notConnected'),
+      remedy: t('searchBg_notConnectedFix'),
     });
   }
 
@@ -130,8 +131,8 @@ export async function searchForPanel(
   if (!(await environment.isSignedIn(connection.key))) {
     return fail({
       code: 'signed-out',
-      message: 'Salesforce ended this connection.',
-      remedy: 'Sign in again to search.',
+      message: t('searchBg_signedOut'),
+      remedy: t('searchBg_signedOutFix'),
     });
   }
 
@@ -145,8 +146,8 @@ export async function searchForPanel(
   if (objects.length === 0) {
     return fail({
       code: 'unsupported',
-      message: 'The connected user cannot search any of the usual objects in this org.',
-      remedy: 'Ask your Salesforce admin for access to accounts, contacts or opportunities.',
+      message: t('searchBg_noObjects'),
+      remedy: t('searchBg_noObjectsFix'),
     });
   }
 
@@ -170,5 +171,5 @@ export async function searchForPanel(
 
 /** Term problems are the user's to fix by typing: say so. */
 function withRemedy(problem: Problem): Problem {
-  return { ...problem, remedy: problem.remedy ?? 'Change the search text and try again.' };
+  return { ...problem, remedy: problem.remedy ?? t('searchBg_changeText') };
 }

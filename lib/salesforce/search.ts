@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { normaliseId } from './ids';
 import type { Problem, Result } from '../result';
 import { fail, ok } from '../result';
@@ -60,19 +61,19 @@ export function buildSearchRequest(
 ): Result<ParameterizedSearchBody, SearchProblem> {
   const trimmed = term.trim().replace(/\s+/g, ' ');
   if (trimmed === '') {
-    return fail({ code: 'term-empty', message: 'Type a name, number or email to search for.' });
+    return fail({ code: 'term-empty', message: t('searchTerm_empty') });
   }
 
   if ([...trimmed].length < MIN_TERM_LENGTH) {
-    return fail({ code: 'term-too-short', message: 'Type at least 2 characters to search.' });
+    return fail({ code: 'term-too-short', message: t('searchTerm_tooShort') });
   }
 
   if (trimmed.length > MAX_TERM_LENGTH) {
-    return fail({ code: 'term-too-long', message: 'Search with at most 200 characters.' });
+    return fail({ code: 'term-too-long', message: t('searchTerm_tooLong') });
   }
 
   if (!/[\p{L}\p{N}]/u.test(trimmed)) {
-    return fail({ code: 'term-no-letters', message: 'Search for letters or numbers.' });
+    return fail({ code: 'term-no-letters', message: t('searchTerm_noLetters') });
   }
 
   const perObject = Math.min(Math.max(Math.trunc(limit), 1), MAX_OVERALL_LIMIT);
