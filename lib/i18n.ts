@@ -9,7 +9,8 @@ export type MessageKey = keyof typeof english;
  * German; `scripts/check-locales.ts` fails the build when a key is missing in one of them).
  */
 export function t(key: MessageKey, substitutions?: string | string[]): string {
-  return browser.i18n.getMessage(key, substitutions) || key;
+  // Outside the browser (the benchmark's Node baseline reuses lib/ code) there is no catalogue.
+  return browser?.i18n?.getMessage(key, substitutions) || key;
 }
 
 let rules: Intl.PluralRules | undefined;

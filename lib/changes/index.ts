@@ -1,3 +1,5 @@
+// The zod schema (./schema) is left out on purpose: only the background parses stored change sets,
+// and re-exporting it here would put zod in the panel's bundle.
 export { createChangeSet, decide, mergeChangeSets } from './change-set';
 export type { NewFieldChange } from './change-set';
 export { displayChange, displayValue, textDiff } from './display';
@@ -6,7 +8,6 @@ export { mergeAfterConflict } from './merge';
 export type { MergeResult, MergeStatus, MergedField } from './merge';
 export { approvedPayload } from './payload';
 export { checkDependency, controllerIndex, recordTypeValues, validForIndex } from './picklists';
-export { changeSetSchema, parseChangeSet } from './schema';
 export type * from './types';
 export { effectiveValue, sameValue } from './types';
 export { undoChangeSet, undoFromAudit, undoOfChangeSet } from './undo';
