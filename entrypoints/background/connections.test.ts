@@ -5,23 +5,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 import type { Connection } from '@/lib/auth/connections';
 
-const ACME: Connection = {
-  key: '00D000000000001AAA:005000000000001AAA',
-  orgId: '00D000000000001AAA',
-  userId: '005000000000001AAA',
-  username: 'admin@acme.example',
-  displayName: 'Ada Admin',
-  orgName: 'Acme',
-  myDomain: 'acme',
-  apiHost: 'acme.my.salesforce.com',
-  environment: 'production',
-  isSandbox: false,
-  instanceName: 'NA1',
-  loginUrl: 'https://acme.my.salesforce.com',
-  clientId: 'demo',
-  connectedAt: 1,
-  lastUsedAt: 1,
-};
+import { acmeConnection } from '../../test/fixtures/connection';
+
+const ACME = acmeConnection();
 const GLOBEX: Connection = {
   ...ACME,
   key: '00D000000000003AAA:005000000000003AAA',

@@ -3,12 +3,12 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
-import type { Connection } from '@/lib/auth/connections';
 import type { PanelSnapshot } from '@/lib/panel-state';
 import { slimDescribe } from '@/lib/salesforce/describe';
 import type { RecordContext } from '@/lib/salesforce/record-context';
 import { createTabTracker } from '@/lib/tabs/tab-tracker';
 
+import { acmeConnection } from '../../test/fixtures/connection';
 import type { Connections } from './connections';
 import { PanelController } from './panel-controller';
 import type { PanelHub } from './panel-hub';
@@ -16,23 +16,7 @@ import type { RecordLoader } from './record-loader';
 
 const RECORD_URL = 'https://acme.lightning.force.com/lightning/r/Account/001000000000001AAA/view';
 
-const CONNECTION: Connection = {
-  key: '00D000000000001AAA:005000000000001AAA',
-  orgId: '00D000000000001AAA',
-  userId: '005000000000001AAA',
-  username: 'admin@acme.example',
-  displayName: 'Ada Admin',
-  orgName: 'Acme',
-  myDomain: 'acme',
-  apiHost: 'acme.my.salesforce.com',
-  environment: 'production',
-  isSandbox: false,
-  instanceName: 'NA1',
-  loginUrl: 'https://acme.my.salesforce.com',
-  clientId: 'demo',
-  connectedAt: 1,
-  lastUsedAt: 1,
-};
+const CONNECTION = acmeConnection();
 
 function accountView(id: string, name: string): RecordContext {
   const object = slimDescribe({

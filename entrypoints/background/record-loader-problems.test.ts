@@ -8,6 +8,7 @@ import { parsePageContext } from '@/lib/salesforce/page-context';
 import type { CompositeSubrequest, SalesforceClient } from '@/lib/salesforce-client/client';
 import { networkError, salesforceErrorFromBody } from '@/lib/salesforce-client/errors';
 
+import { acmeConnection } from '../../test/fixtures/connection';
 import type { Connections } from './connections';
 import { problemOf, RecordLoader } from './record-loader';
 
@@ -18,23 +19,7 @@ let serial = 0;
 /** A connection of its own org per test, so the shared metadata cache starts empty each time. */
 function connection(): Connection {
   const orgId = `00D00000000${String(++serial).padStart(4, '0')}AAA`;
-  return {
-    key: `${orgId}:005000000000001AAA`,
-    orgId,
-    userId: '005000000000001AAA',
-    username: 'admin@acme.example',
-    displayName: 'Ada Admin',
-    orgName: 'Acme',
-    myDomain: 'acme',
-    apiHost: 'acme.my.salesforce.com',
-    environment: 'production',
-    isSandbox: false,
-    instanceName: 'NA1',
-    loginUrl: 'https://acme.my.salesforce.com',
-    clientId: 'demo',
-    connectedAt: 1,
-    lastUsedAt: 1,
-  };
+  return acmeConnection({ key: `${orgId}:005000000000001AAA`, orgId });
 }
 
 const GLOBAL = {

@@ -6,6 +6,7 @@ import { ok } from '@/lib/result';
 import { parsePageContext } from '@/lib/salesforce/page-context';
 import { createSalesforceClient } from '@/lib/salesforce-client/client';
 
+import { acmeConnection } from '../../test/fixtures/connection';
 import type { GlobalEntry } from './metadata-cache';
 import { configuredSearchObjects, searchForPanel, type SearchEnvironment } from './search';
 
@@ -15,24 +16,7 @@ const ACME_PAGE = parsePageContext(
 const GLOBEX_PAGE = parsePageContext('https://globex.lightning.force.com/lightning/o/Account/home');
 
 function connection(over: Partial<Connection> = {}): Connection {
-  return {
-    key: 'acme-key',
-    orgId: '00D000000000001AAA',
-    userId: '005000000000001AAA',
-    username: 'admin@acme.example',
-    displayName: 'Ada Admin',
-    orgName: 'Acme',
-    myDomain: 'acme',
-    apiHost: 'acme.my.salesforce.com',
-    environment: 'production',
-    isSandbox: false,
-    instanceName: 'NA1',
-    loginUrl: 'https://acme.my.salesforce.com',
-    clientId: 'c',
-    connectedAt: 1,
-    lastUsedAt: 1,
-    ...over,
-  };
+  return acmeConnection({ key: 'acme-key', clientId: 'c', ...over });
 }
 
 const entry = (name: string, label = name): GlobalEntry => ({
