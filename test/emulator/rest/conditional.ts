@@ -32,3 +32,24 @@ export function checkUnmodifiedSince(
   if (modified && modified.getTime() > since) return { status: 412 };
   return undefined;
 }
+
+/**
+ * `If-Modified-Since` on a record GET: 304 with no body when the record has not changed since the
+ * given date. Asked only after the read succeeded, so a hidden or deleted record still answers as
+ * it would without the header. A date that does not parse is ignored, as Salesforce does for GET.
+ */
+export function checkModifiedSince(
+  req: ApiRequest,
+  ctx: DataContext,
+  id: string,
+): ApiResponse | undefined {
+  const header = req.header('if-modified-since');
+  if (header === undefined || !HTTP_DATE.test(header.trim())) return undefined;
+  const record = ctx.store.get(ctx.orgId, id);
+  const modified =
+    typeof record?.fields.LastModifiedDate === 'string'
+      ? parseSfDateTime(record.fields.LastModifiedDate)
+      : undefined;
+  if (modified && modified.getTime() <= Date.parse(header)) return { status: 304 };
+  return undefined;
+}

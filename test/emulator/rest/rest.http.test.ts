@@ -103,4 +103,23 @@ describe('the REST API over HTTPS', () => {
     expect(older.status).toBe(200);
     expect((older.json() as { sobjects: unknown[] }).sobjects.length).toBeGreaterThan(0);
   });
+
+  it('answers a record GET with 304 when it has not changed since If-Modified-Since', async () => {
+    const url = `${API}/sobjects/Account/001000000000001AAA`;
+    const record = (await t.call(url, { token: admin() })).json() as { LastModifiedDate: string };
+    const modified = Date.parse(record.LastModifiedDate.replace('+0000', 'Z'));
+    const since = (ms: number) => ({ 'if-modified-since': new Date(ms).toUTCString() });
+
+    const same = await t.call(url, { token: admin(), headers: since(modified + 1000) });
+    const older = await t.call(url, { token: admin(), headers: since(modified - 60_000) });
+    const hidden = await t.call(`${API}/sobjects/Account/001000000000002AAA`, {
+      token: t.as('sales'),
+      headers: since(modified + 1000),
+    });
+
+    expect(same.status).toBe(304);
+    expect(same.text).toBe('');
+    expect(older.status).toBe(200);
+    expect(hidden.status).toBe(404);
+  });
 });

@@ -15,7 +15,7 @@ import {
   objectBody,
 } from './api';
 import { render } from './render';
-import { checkUnmodifiedSince } from './conditional';
+import { checkModifiedSince, checkUnmodifiedSince } from './conditional';
 
 /** Describes change only when the emulator is rebuilt; If-Modified-Since compares with this. */
 export const DESCRIBE_LAST_MODIFIED = new Date('2026-01-05T08:00:00Z');
@@ -109,8 +109,10 @@ export const record: Handler = (req, deps, m) => {
   const id = m[2]!;
   switch (req.method) {
     case 'GET':
-    case 'HEAD':
-      return readRecord(ctx, d.name, id, req.query.get('fields'));
+    case 'HEAD': {
+      const read = readRecord(ctx, d.name, id, req.query.get('fields'));
+      return (read.status === 200 && checkModifiedSince(req, ctx, id)) || read;
+    }
     case 'PATCH': {
       const body = objectBody(req);
       if (!body.ok) return body.response;
