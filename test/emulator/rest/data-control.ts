@@ -13,7 +13,10 @@ export function mountDataControl(control: Hono, core: EmulatorCore, store: DataS
 
   control.post('/data/reset', async (c) => {
     const body = (await c.req.json().catch(() => ({}))) as { seed?: unknown };
-    const seed = typeof body.seed === 'number' && Number.isInteger(body.seed) ? body.seed : 1;
+    if (body.seed !== undefined && !(Number.isInteger(body.seed) && Number(body.seed) > 0)) {
+      return c.json({ error: 'seed must be a positive whole number' }, 400);
+    }
+    const seed = (body.seed as number | undefined) ?? 1;
     store.reset(seed);
     return c.json({ ok: true, seed });
   });

@@ -230,4 +230,28 @@ describe('REST records, queries, search and composite over HTTPS', () => {
     expect(bad.status).toBe(400);
     expect(bad.json()).toMatchObject([{ errorCode: 'MALFORMED_SEARCH' }]);
   });
+
+  it('loads another seed on request: other generated records, the same anchors; refuses a bad seed', async () => {
+    const names = async () =>
+      (
+        (
+          await t.call(
+            `${API}/query?q=${encodeURIComponent('SELECT Name, Amount, CloseDate FROM Opportunity ORDER BY Id')}`,
+            {
+              token: admin(),
+            },
+          )
+        ).json() as { records: { Name: string; Amount: number; CloseDate: string }[] }
+      ).records.map((r) => `${r.Name} ${r.Amount} ${r.CloseDate}`);
+    const first = await names();
+
+    const other = await t.control('POST', '/data/reset', { seed: 7 });
+    const second = await names();
+    const bad = await t.control('POST', '/data/reset', { seed: 'seven' });
+
+    expect(other).toEqual({ status: 200, body: { ok: true, seed: 7 } });
+    expect(second).not.toEqual(first);
+    expect(second.some((r) => r.startsWith('Acme - 200 Widgets 48000 '))).toBe(true);
+    expect(bad.status).toBe(400);
+  });
 });
