@@ -49,6 +49,19 @@ describe('control API', () => {
     expect(() => truncated.json()).toThrow();
   });
 
+  it('sends a slow answer in pieces: whole in the end, but only after the trickle time', async () => {
+    const url = 'https://login.salesforce.com/.well-known/openid-configuration';
+    const quick = await t.request(url);
+    await t.control.addFault({ path: 'openid-configuration', trickleMs: 300 });
+
+    const started = performance.now();
+    const slow = await t.request(url);
+
+    expect(performance.now() - started).toBeGreaterThanOrEqual(280);
+    expect(slow.status).toBe(200);
+    expect(slow.json()).toEqual(quick.json());
+  });
+
   it('adds latency to every request', async () => {
     await t.control.setLatency(150);
 

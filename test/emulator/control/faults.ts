@@ -17,6 +17,8 @@ export const faultSpecSchema = z.strictObject({
   contentType: z.string().optional(),
   malformed: z.enum(['truncated', 'garbage']).optional(),
   drop: z.enum(['before', 'after']).optional(),
+  /** A slow answer: the headers at once, the body in ten pieces spread over this many ms. */
+  trickleMs: z.number().min(0).max(60_000).optional(),
 });
 
 export type FaultSpec = z.infer<typeof faultSpecSchema>;

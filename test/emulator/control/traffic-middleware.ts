@@ -38,6 +38,29 @@ async function malform(res: Response, fault: Fault): Promise<Response> {
   return new Response(body, { status: fault.status ?? res.status, headers });
 }
 
+/** The same answer, its body sent in ten pieces over `ms`, as a slow network or server would. */
+async function trickle(res: Response, ms: number): Promise<Response> {
+  const bytes = new Uint8Array(await res.arrayBuffer());
+  const pieces = 10;
+  const size = Math.max(1, Math.ceil(bytes.length / pieces));
+  const body = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      for (let i = 0; i < pieces; i++) {
+        await sleep(ms / pieces);
+        const piece = bytes.subarray(i * size, (i + 1) * size);
+        if (piece.length) controller.enqueue(piece);
+      }
+      controller.close();
+    },
+  });
+  const headers = new Headers(res.headers);
+  headers.delete('content-length');
+  return new Response(res.status === 204 || res.status === 304 ? null : body, {
+    status: res.status,
+    headers,
+  });
+}
+
 function canned(fault: Fault): Response {
   const isText = typeof fault.body === 'string' || fault.body === undefined;
   const body = isText ? ((fault.body as string | undefined) ?? '') : JSON.stringify(fault.body);
@@ -125,6 +148,7 @@ export function trafficMiddleware(
     }
 
     if (fault?.malformed) c.res = await malform(c.res, fault);
+    if (fault?.trickleMs) c.res = await trickle(c.res, fault.trickleMs);
     if (closeAfter) c.header('connection', 'close');
     record(c.res.status, fault);
     return c.res;
