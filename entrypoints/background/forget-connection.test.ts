@@ -58,7 +58,11 @@ describe('forgetConnectionData', () => {
   it('removes the org’s change sets, conversations and describe cache when no connection of it remains', async () => {
     const { forgetConnectionData, metadata } = await arrange();
 
-    await forgetConnectionData({ orgId: ACME, userId: ADA }, [{ orgId: GLOBEX }], { metadata });
+    await forgetConnectionData(
+      { key: `${ACME}:${ADA}`, orgId: ACME, userId: ADA },
+      [{ orgId: GLOBEX }],
+      { metadata },
+    );
 
     expect(await stored()).toEqual({
       changeSets: [`${GLOBEX}:001000000000003AAA`],
@@ -67,15 +71,20 @@ describe('forgetConnectionData', () => {
     expect(metadata.clearOrg).toHaveBeenCalledWith(ACME);
   });
 
-  it('removes only the user’s own change sets while another user of the org stays connected', async () => {
+  it('removes only the user’s own change sets and describes while another user of the org stays connected', async () => {
     const { forgetConnectionData, metadata } = await arrange();
 
-    await forgetConnectionData({ orgId: ACME, userId: ADA }, [{ orgId: ACME }], { metadata });
+    await forgetConnectionData(
+      { key: `${ACME}:${ADA}`, orgId: ACME, userId: ADA },
+      [{ orgId: ACME }],
+      { metadata },
+    );
 
     expect(await stored()).toEqual({
       changeSets: [`${ACME}:001000000000002AAA`, `${GLOBEX}:001000000000003AAA`],
       conversations: [`${ACME}:001000000000001AAA`, `${GLOBEX}:001000000000003AAA`],
     });
-    expect(metadata.clearOrg).not.toHaveBeenCalled();
+    expect(metadata.clearOrg).toHaveBeenCalledTimes(1);
+    expect(metadata.clearOrg).toHaveBeenCalledWith(`${ACME}:${ADA}`);
   });
 });

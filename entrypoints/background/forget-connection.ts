@@ -3,6 +3,7 @@ import type { Connection } from '@/lib/auth/connections';
 import { removeReviewsOf } from './change-set-store';
 import { forgetConversationsOf } from './chat';
 import type { MetadataCache } from './metadata-cache';
+import { cacheScope } from './record-loader';
 
 /**
  * Everything Sofie kept for a disconnected connection, beyond its tokens: the change sets its user
@@ -10,12 +11,19 @@ import type { MetadataCache } from './metadata-cache';
  * and describe cache. Another user of the same org keeps what is the org's.
  */
 export async function forgetConnectionData(
-  connection: Pick<Connection, 'orgId' | 'userId'>,
+  connection: Pick<Connection, 'key' | 'orgId' | 'userId'>,
   remaining: readonly Pick<Connection, 'orgId'>[],
   deps: { metadata: Pick<MetadataCache, 'clearOrg'> },
 ): Promise<void> {
   const orgStays = remaining.some((c) => c.orgId === connection.orgId);
-  if (orgStays) return removeReviewsOf(connection.orgId, connection.userId);
+  if (orgStays) {
+    // Describes are cached per user (field-level security), so this user's go too.
+    await Promise.all([
+      removeReviewsOf(connection.orgId, connection.userId),
+      deps.metadata.clearOrg(cacheScope(connection)),
+    ]);
+    return;
+  }
 
   await Promise.all([
     removeReviewsOf(connection.orgId),

@@ -172,6 +172,7 @@ export class MetadataCache {
     await this.write(key, value, now);
   }
 
+  /** Forgets every entry whose scope starts with `orgId` (an org id, or a connection's key). */
   async clearOrg(orgId: string): Promise<void> {
     for (const key of [...this.memory.keys()])
       if (key.startsWith(`${orgId}:`)) this.memory.delete(key);

@@ -10,7 +10,7 @@ import { networkError, salesforceErrorFromBody } from '@/lib/salesforce-client/e
 
 import { acmeConnection } from '../../test/fixtures/connection';
 import type { Connections } from './connections';
-import { problemOf, RecordLoader } from './record-loader';
+import { cacheScope, problemOf, RecordLoader } from './record-loader';
 
 const ACCOUNT_ID = '001000000000001AAA';
 
@@ -188,7 +188,8 @@ describe('RecordLoader on a cold view', () => {
       layout,
     );
 
-    await loader.load(connection(), page(`/lightning/r/Account/${ACCOUNT_ID}/view`), new Date());
+    const viewer = connection();
+    await loader.load(viewer, page(`/lightning/r/Account/${ACCOUNT_ID}/view`), new Date());
 
     const [metadata] = composite.mock.calls[0]!;
     expect(metadata.map((p) => p.url)).toEqual([
@@ -199,7 +200,7 @@ describe('RecordLoader on a cold view', () => {
     expect(composite).toHaveBeenCalledTimes(2);
     const cached = await loader.metadata.get(
       {} as SalesforceClient,
-      `00D00000000${String(serial).padStart(4, '0')}AAA`,
+      cacheScope(viewer),
       'Account',
       Date.now(),
     );

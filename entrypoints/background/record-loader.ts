@@ -44,13 +44,18 @@ export class RecordLoader {
     const client = this.connections.client(connection);
 
     let objectApiName = page.objectApiName;
-    let meta = await this.metadata.get(client, connection.orgId, objectApiName, now.getTime());
+    let meta = await this.metadata.get(
+      client,
+      cacheScope(connection),
+      objectApiName,
+      now.getTime(),
+    );
     if (!meta.ok) return fail(problemOf(meta.problem));
     if (!objectApiName) {
       objectApiName = page.keyPrefix
         ? await this.metadata.objectForPrefix(
             client,
-            connection.orgId,
+            cacheScope(connection),
             page.keyPrefix,
             meta.value.global,
             now.getTime(),
@@ -61,7 +66,7 @@ export class RecordLoader {
           code: 'unsupported',
           message: t('recordLoad_unknownObject'),
         });
-      meta = await this.metadata.get(client, connection.orgId, objectApiName, now.getTime());
+      meta = await this.metadata.get(client, cacheScope(connection), objectApiName, now.getTime());
       if (!meta.ok) return fail(problemOf(meta.problem));
     }
 
@@ -101,7 +106,12 @@ export class RecordLoader {
         (await this.wasDeleted(client, object.name, recordId)) ? deleted() : parsed.problem,
       );
     }
-    const context = await this.withKnownRecordType(client, connection.orgId, parsed.value, now);
+    const context = await this.withKnownRecordType(
+      client,
+      cacheScope(connection),
+      parsed.value,
+      now,
+    );
     if (parsed.value.notes.length)
       log.debug(
         'record view notes',
@@ -126,7 +136,7 @@ export class RecordLoader {
 
     const values = await this.metadata.recordTypeValues(
       this.connections.client(connection),
-      connection.orgId,
+      cacheScope(connection),
       context.object.name,
       recordTypeId,
       { now: now.getTime(), fetch: true },
@@ -138,7 +148,7 @@ export class RecordLoader {
   /** A record type seen before narrows its picklists from the cache, without another request. */
   private async withKnownRecordType(
     client: SalesforceClient,
-    orgId: string,
+    scope: string,
     context: LoadedRecordContext,
     now: Date,
   ): Promise<LoadedRecordContext> {
@@ -147,7 +157,7 @@ export class RecordLoader {
 
     const values = await this.metadata.recordTypeValues(
       client,
-      orgId,
+      scope,
       context.object.name,
       recordTypeId,
       { now: now.getTime(), fetch: false },
@@ -204,6 +214,14 @@ function userOf(connection: Connection): UserInfo {
 }
 
 /** Salesforce's error in the words the panel shows, keyed so each state has its own design. */
+/**
+ * Whose describes a cache entry holds: the connection's org and user, because a describe follows
+ * the user's field-level security (another user of the same org may see and edit other fields).
+ */
+export function cacheScope(connection: Pick<Connection, 'key'>): string {
+  return connection.key;
+}
+
 export function problemOf(error: SalesforceError): Problem {
   if (error.errorCode === 'REQUEST_LIMIT_EXCEEDED')
     return { code: 'limit', message: error.message, remedy: error.remedy };

@@ -18,7 +18,7 @@ import type { TabTracker } from '@/lib/tabs/tab-tracker';
 
 import type { Connections } from './connections';
 import type { GlobalEntry } from './metadata-cache';
-import { problemOf, type RecordLoader } from './record-loader';
+import { cacheScope, problemOf, type RecordLoader } from './record-loader';
 import { getEffectiveSettings } from './settings';
 
 const log = createLogger('search');
@@ -84,7 +84,12 @@ export function registerSearchHandlers(extensionId: string, deps: SearchDeps): v
     client: (connection) => deps.connections.client(connection),
     searchObjects: async () => (await getEffectiveSettings()).values.searchObjects ?? [],
     objects: async (connection, client) => {
-      const meta = await deps.loader.metadata.get(client, connection.orgId, undefined, Date.now());
+      const meta = await deps.loader.metadata.get(
+        client,
+        cacheScope(connection),
+        undefined,
+        Date.now(),
+      );
       return meta.ok ? ok(meta.value.global) : meta;
     },
   };
