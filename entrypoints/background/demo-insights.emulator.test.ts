@@ -6,7 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createConnectionStore } from '@/lib/auth/connection-store';
 import { connectionKey, type Connection } from '@/lib/auth/connections';
 import { createRefreshCoordinator } from '@/lib/auth/refresh-coordinator';
-import { refreshAccessToken, type FetchFn } from '@/lib/auth/token';
+import { refreshAccessToken } from '@/lib/auth/token';
 import { validateTokenResponse } from '@/lib/auth/token-validate';
 import { buildInsights, type RecordInsights } from '@/lib/insights/record-insights';
 import { parsePageContext } from '@/lib/salesforce/page-context';
@@ -18,26 +18,10 @@ import { EmulatorControl } from '../../test/emulator/control/client';
 import { ANCHORS } from '../../test/emulator/data/seed';
 import { DEMO_CLIENT_ID } from '../../test/emulator/oauth/apps';
 import { startEmulator, type RunningEmulator } from '../../test/emulator/server';
-import { call } from '../../test/emulator/testing/https-call';
+import { emulatorFetch } from '../../test/emulator/testing/emulator-fetch';
 import { signIn } from '../../test/emulator/testing/sign-in';
 import type { Connections } from './connections';
 import { RecordLoader } from './record-loader';
-
-/** A fetch that reaches the emulator by Salesforce host name. */
-function emulatorFetch(port: number): FetchFn {
-  return async (url, init = {}) => {
-    const answer = await call(port, url, {
-      method: init.method ?? 'GET',
-      headers: Object.fromEntries(new Headers(init.headers).entries()),
-      ...(typeof init.body === 'string' ? { rawBody: init.body } : {}),
-    });
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(answer.headers))
-      if (typeof value === 'string') headers.set(name, value);
-    const empty = [204, 304].includes(answer.status) || answer.text === '';
-    return new Response(empty ? null : answer.text, { status: answer.status, headers });
-  };
-}
 
 /**
  * The facts and rules on the emulator's demo org, read the way the panel reads it: one record view

@@ -6,32 +6,16 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { EmulatorControl } from '../../test/emulator/control/client';
 import { DEMO_CLIENT_ID } from '../../test/emulator/oauth/apps';
 import { startEmulator, type RunningEmulator } from '../../test/emulator/server';
-import { call } from '../../test/emulator/testing/https-call';
+import { emulatorFetch } from '../../test/emulator/testing/emulator-fetch';
 import { signIn } from '../../test/emulator/testing/sign-in';
 import { createConnectionStore } from '../auth/connection-store';
 import { connectionKey, type Connection } from '../auth/connections';
 import { createRefreshCoordinator } from '../auth/refresh-coordinator';
-import { refreshAccessToken, type FetchFn } from '../auth/token';
+import { refreshAccessToken } from '../auth/token';
 import { validateTokenResponse } from '../auth/token-validate';
 import { clientForConnection } from './for-connection';
 
 const USERNAME = 'sales@acme.example';
-
-/** A fetch that reaches the emulator by Salesforce host name (SNI and Host header). */
-function emulatorFetch(port: number): FetchFn {
-  return async (url, init = {}) => {
-    const answer = await call(port, url, {
-      method: init.method ?? 'GET',
-      headers: Object.fromEntries(new Headers(init.headers).entries()),
-      ...(typeof init.body === 'string' ? { rawBody: init.body } : {}),
-    });
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(answer.headers))
-      if (typeof value === 'string') headers.set(name, value);
-    const empty = [204, 304].includes(answer.status) || answer.text === '';
-    return new Response(empty ? null : answer.text, { status: answer.status, headers });
-  };
-}
 
 describe('the real client against the emulator', () => {
   let emulator: RunningEmulator;
