@@ -4,10 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 import { createConnectionStore } from '@/lib/auth/connection-store';
-import { connectionKey, type Connection } from '@/lib/auth/connections';
 import { createRefreshCoordinator } from '@/lib/auth/refresh-coordinator';
 import { refreshAccessToken } from '@/lib/auth/token';
-import { validateTokenResponse } from '@/lib/auth/token-validate';
 import { buildInsights, type RecordInsights } from '@/lib/insights/record-insights';
 import { parsePageContext } from '@/lib/salesforce/page-context';
 import { clientForConnection } from '@/lib/salesforce-client/for-connection';
@@ -16,7 +14,7 @@ import { writePolicyOf } from '@/lib/settings/write-policy';
 
 import { EmulatorControl } from '../../test/emulator/control/client';
 import { ANCHORS } from '../../test/emulator/data/seed';
-import { DEMO_CLIENT_ID } from '../../test/emulator/oauth/apps';
+import { acmeConnectionFor } from '../../test/fixtures/connection';
 import { startEmulator, type RunningEmulator } from '../../test/emulator/server';
 import { emulatorFetch } from '../../test/emulator/testing/emulator-fetch';
 import { signIn } from '../../test/emulator/testing/sign-in';
@@ -44,25 +42,7 @@ describe('insights on the demo org', () => {
 
     view = async (objectApiName, id, username = 'admin@acme.example') => {
       const tokens = await signIn(emulator, { username });
-      const grant = validateTokenResponse(tokens);
-      if (!grant.ok) throw new Error('the emulator token did not validate');
-      const connection: Connection = {
-        key: connectionKey(grant.value.orgId, grant.value.userId),
-        orgId: grant.value.orgId,
-        userId: grant.value.userId,
-        username,
-        displayName: username,
-        orgName: 'Acme',
-        myDomain: grant.value.myDomain,
-        apiHost: grant.value.apiHost,
-        environment: 'production',
-        isSandbox: false,
-        instanceName: '',
-        loginUrl: 'https://acme.my.salesforce.com',
-        clientId: DEMO_CLIENT_ID,
-        connectedAt: 1,
-        lastUsedAt: 1,
-      };
+      const connection = acmeConnectionFor(tokens, username);
       await store.saveConnection(connection);
       await store.setAccessToken(connection.key, { token: tokens.access_token, issuedAt: 1 });
       const client = clientForConnection(connection, { store, coordinator, fetchFn });

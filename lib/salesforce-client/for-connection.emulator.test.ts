@@ -4,15 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 import { EmulatorControl } from '../../test/emulator/control/client';
-import { DEMO_CLIENT_ID } from '../../test/emulator/oauth/apps';
+import { acmeConnectionFor } from '../../test/fixtures/connection';
 import { startEmulator, type RunningEmulator } from '../../test/emulator/server';
 import { emulatorFetch } from '../../test/emulator/testing/emulator-fetch';
 import { signIn } from '../../test/emulator/testing/sign-in';
 import { createConnectionStore } from '../auth/connection-store';
-import { connectionKey, type Connection } from '../auth/connections';
 import { createRefreshCoordinator } from '../auth/refresh-coordinator';
 import { refreshAccessToken } from '../auth/token';
-import { validateTokenResponse } from '../auth/token-validate';
 import { clientForConnection } from './for-connection';
 
 const USERNAME = 'sales@acme.example';
@@ -33,25 +31,7 @@ describe('the real client against the emulator', () => {
 
   it('makes exactly one refresh request for ten calls that meet an expired token', async () => {
     const tokens = await signIn(emulator, { username: USERNAME });
-    const grant = validateTokenResponse(tokens);
-    if (!grant.ok) throw new Error(`The emulator's token answer did not validate`);
-    const connection: Connection = {
-      key: connectionKey(grant.value.orgId, grant.value.userId),
-      orgId: grant.value.orgId,
-      userId: grant.value.userId,
-      username: USERNAME,
-      displayName: 'Sales',
-      orgName: 'Acme',
-      myDomain: grant.value.myDomain,
-      apiHost: grant.value.apiHost,
-      environment: 'production',
-      isSandbox: false,
-      instanceName: '',
-      loginUrl: 'https://acme.my.salesforce.com',
-      clientId: DEMO_CLIENT_ID,
-      connectedAt: 1,
-      lastUsedAt: 1,
-    };
+    const connection = acmeConnectionFor(tokens, USERNAME);
     const store = createConnectionStore({ dbName: 'for-connection-emulator-test' });
     await store.saveConnection(connection);
     await store.setRefreshToken(connection.key, tokens.refresh_token!, 1);
